@@ -1,0 +1,123 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+/** Layer rules (ARCHITECTURE.md) as restricted imports, so the build enforces them. */
+const restrict = (...patterns) => ['error', { patterns }];
+const noUp = (layer, message) => ({ regex: `(^|/)(${layer})(/|$)`, message });
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', '.e2e', 'coverage', 'dev-dist', 'bench/results'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportDefaultDeclaration', message: 'Named exports only.' },
+      ],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['src/**/*.tsx', 'src/**/use-*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
+  },
+  {
+    // The rules: pure. Imports zod and domain/ only; no clock, no timers, no browser.
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict({
+        regex: '^(?!zod$|\\./)',
+        message: 'domain/ imports only zod and domain/.',
+      }),
+      'no-restricted-globals': [
+        'error',
+        ...[
+          'window',
+          'document',
+          'localStorage',
+          'sessionStorage',
+          'indexedDB',
+          'navigator',
+          'setTimeout',
+          'setInterval',
+          'performance',
+          'fetch',
+          'crypto',
+        ].map((name) => ({ name, message: 'domain/ is pure: pass it what it needs.' })),
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportDefaultDeclaration', message: 'Named exports only.' },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'domain/ never reads the clock: take `now`.',
+        },
+        {
+          selector: "MemberExpression[object.name='Date'][property.name='now']",
+          message: 'domain/ never reads the clock: take `now`.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/lib/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict(
+        noUp(
+          'domain|db|services|features|components|app|i18n|testing',
+          'lib/ knows nothing of the app.',
+        ),
+        { regex: '^react', message: 'lib/ has no React.' },
+      ),
+    },
+  },
+  {
+    files: ['src/db/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict(
+        noUp('services|features|components|app|i18n', 'db/ imports domain, lib and dexie only.'),
+        { regex: '^react', message: 'db/ has no React.' },
+      ),
+    },
+  },
+  {
+    files: ['src/services/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict(
+        noUp('features|components|app|i18n', 'services/ never import the UI.'),
+        { regex: '^react', message: 'services/ have no React.' },
+      ),
+    },
+  },
+  {
+    files: ['src/components/**/*.{ts,tsx}', 'src/i18n/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': restrict(
+        noUp('features|app', 'shared UI never imports a feature or the app.'),
+      ),
+    },
+  },
+  {
+    // A feature never imports another feature; shared pieces go to components/ or hooks/.
+    files: ['src/features/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': restrict(
+        { regex: '^\\.\\./(?!\\.\\.)', message: 'A feature never imports another feature.' },
+        noUp('app', 'features never import the app shell.'),
+      ),
+    },
+  },
+  {
+    files: ['*.config.{ts,js}', 'eslint.config.js'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+);

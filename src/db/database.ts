@@ -1,0 +1,57 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type { Application } from '../domain/application';
+import type { ArchiveEntry } from '../domain/archive';
+import type { Attachment } from '../domain/attachment';
+import type { AuditEntry } from '../domain/audit';
+import type { Candidate } from '../domain/candidate';
+import type { Consent } from '../domain/consent';
+import type { Contact } from '../domain/contact';
+import type { Disclosure, NotificationTask } from '../domain/disclosure';
+import type { Hold } from '../domain/hold';
+import type { Mission } from '../domain/mission';
+import type { Organisation } from '../domain/organisation';
+import type { Referee } from '../domain/referee';
+import type { RightsRequest } from '../domain/rights-request';
+import type { Settings } from '../domain/settings';
+import type { Tombstone } from '../domain/tombstone';
+import type { User } from '../domain/user';
+import { schemaVersions, type SchemaVersion } from './schema-versions';
+
+/** Facts about this installation, not part of the firm's data model. */
+export type MetaRow = { key: string; value: unknown };
+
+export type VivierDb = Dexie & {
+  users: EntityTable<User, 'id'>;
+  candidates: EntityTable<Candidate, 'id'>;
+  referees: EntityTable<Referee, 'id'>;
+  organisations: EntityTable<Organisation, 'id'>;
+  contacts: EntityTable<Contact, 'id'>;
+  missions: EntityTable<Mission, 'id'>;
+  applications: EntityTable<Application, 'id'>;
+  consents: EntityTable<Consent, 'id'>;
+  disclosures: EntityTable<Disclosure, 'id'>;
+  notificationTasks: EntityTable<NotificationTask, 'id'>;
+  rightsRequests: EntityTable<RightsRequest, 'id'>;
+  holds: EntityTable<Hold, 'id'>;
+  tombstones: EntityTable<Tombstone, 'id'>;
+  archive: EntityTable<ArchiveEntry, 'id'>;
+  attachments: EntityTable<Attachment, 'id'>;
+  settings: EntityTable<Settings, 'id'>;
+  meta: EntityTable<MetaRow, 'key'>;
+  auditLog: EntityTable<AuditEntry, 'seq'>;
+};
+
+export const defaultDbName = 'vivier';
+
+/** Opens (lazily) the database with the given versions: all of them unless a test says otherwise. */
+export function createDb(
+  name: string = defaultDbName,
+  versions: readonly SchemaVersion[] = schemaVersions,
+): VivierDb {
+  const db = new Dexie(name) as VivierDb;
+  for (const v of versions) {
+    const declared = db.version(v.version).stores(v.stores);
+    if (v.upgrade) declared.upgrade(v.upgrade);
+  }
+  return db;
+}

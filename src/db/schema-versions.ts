@@ -1,0 +1,42 @@
+import type { Transaction } from 'dexie';
+
+/**
+ * Every schema version, in order. A version is never edited once released: a change is a new
+ * entry with its stores and a named upgrade function, and a test in migrations.test.ts that opens
+ * the previous version with data, upgrades and checks every row (additive-only policy).
+ */
+export type SchemaVersion = {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void> | void;
+};
+
+export const version1: SchemaVersion = {
+  version: 1,
+  stores: {
+    users: 'id',
+    candidates:
+      'id, sortName, *searchTokens, source, collectedOn, noticeDueOn, deleteOn, updatedAt',
+    referees: 'id, candidateId, sortName, *searchTokens, deleteOn',
+    organisations: 'id, kind, sortName, [kind+sortName]',
+    contacts: 'id, organisationId, sortName, *searchTokens, lastContactOn, deleteOn',
+    missions: 'id, clientId, partnerId, status, openedOn, sortTitle',
+    applications: 'id, candidateId, missionId, status, receivedOn, updatedAt',
+    consents:
+      'id, candidateId, missionId, recipientId, [candidateId+missionId+recipientId], givenOn',
+    disclosures: 'id, candidateId, pseudonym, missionId, recipientId, at',
+    notificationTasks: 'id, disclosureId, recipientId, candidateId, state',
+    rightsRequests: 'id, subjectId, type, status, dueOn, receivedOn',
+    holds: 'id, personId, endsOn, requestId',
+    tombstones: 'id, erasedAt, *identifierHashes',
+    archive: 'id, deleteOn, archivedAt',
+    attachments: 'id, [ownerType+ownerId], ownerId, sha256, addedAt',
+    settings: 'id',
+    meta: 'key',
+    auditLog: 'seq, at, [entity+id], action',
+  },
+};
+
+export const schemaVersions: readonly SchemaVersion[] = [version1];
+
+export const currentSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;
