@@ -99,7 +99,17 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/components/**/*.{ts,tsx}', 'src/i18n/**/*.{ts,tsx}'],
+    // Catalogues and formatters: pure, so services can write documents in three languages.
+    files: ['src/i18n/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict(
+        noUp('db|services|features|components|app|lib', 'i18n/ imports domain/ only.'),
+        { regex: '^react', message: 'i18n/ has no React.' },
+      ),
+    },
+  },
+  {
+    files: ['src/components/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': restrict(
         noUp('features|app', 'shared UI never imports a feature or the app.'),
