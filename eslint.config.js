@@ -127,6 +127,20 @@ export default tseslint.config(
     },
   },
   {
+    // Node scripts, configs, end-to-end tests and benchmarks run in Node.
+    files: ['scripts/**', 'e2e/**', 'bench/**', '*.config.{ts,js}'],
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+      },
+    },
+  },
+  {
     files: ['*.config.{ts,js}', 'eslint.config.js'],
     rules: { 'no-restricted-syntax': 'off' },
   },
