@@ -69,6 +69,21 @@ export default tseslint.config(
     },
   },
   {
+    // Tests of the rules may use the test tools, the clock and builders of plain data.
+    files: ['src/domain/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': restrict({
+        regex: '^(?!zod$|vitest$|fast-check$|\\./)',
+        message: 'domain tests import the test tools and domain/ only.',
+      }),
+      'no-restricted-globals': 'off',
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportDefaultDeclaration', message: 'Named exports only.' },
+      ],
+    },
+  },
+  {
     files: ['src/lib/**/*.ts'],
     rules: {
       'no-restricted-imports': restrict(
