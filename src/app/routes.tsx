@@ -23,6 +23,16 @@ export type Route = {
 const dashboardPanels: readonly ComponentType[] = [];
 
 /**
+ * Sections that other features contribute to a person's page (consents, retention explanation,
+ * rights banner…): the records feature renders them, receiving them from here.
+ */
+export type PersonPanel = ComponentType<{
+  personType: 'candidate' | 'referee' | 'contact';
+  personId: string;
+}>;
+export const personPanels: readonly PersonPanel[] = [];
+
+/**
  * Every screen, in navigation order. An area appears here only once it is built: no placeholders.
  */
 export const routes: readonly Route[] = [
