@@ -12,7 +12,7 @@ import { err, ok, type Result } from '../domain/result';
 import type { VivierDb } from '../db/database';
 import { parseRow, parseRows } from '../db/rows';
 import { transactWithAudit } from './audit';
-import { removeCandidateInterim } from './candidate-removal-interim';
+import { removeCandidateInterim } from './removal-interim';
 import type { ServiceContext } from './context';
 import {
   invalid,

@@ -5,3 +5,19 @@ export const heleneInput = {
   source: 'social-media',
   collectedOn: '2026-03-01',
 };
+
+export const clientInput = {
+  kind: 'client',
+  name: 'Stahlwerk Saar GmbH',
+  addresses: ['Hafenstraße 1, 66111 Saarbrücken'],
+  country: 'DE',
+  language: 'de',
+};
+
+export const missionInputFor = (clientId: string) => ({
+  clientId,
+  position: 'Directeur financier',
+  location: 'Sarrebruck',
+  contractRef: 'C-2026-07',
+  openedOn: '2026-02-01',
+});

@@ -60,3 +60,30 @@ export async function removeCandidateInterim(
     return { result: ok(undefined), audit };
   });
 }
+
+/**
+ * INTERIM until erasePerson lands: removes a referee or a client contact and their attachments.
+ */
+export async function removeOwnedPersonInterim(
+  ctx: ServiceContext,
+  personType: 'referee' | 'contact',
+  id: string,
+): Promise<Result<void, NotFound>> {
+  const table = personType === 'referee' ? ctx.db.referees : ctx.db.contacts;
+  return transactWithAudit<Result<void, NotFound>>(ctx, [table, ctx.db.attachments], async () => {
+    if ((await table.get(id)) === undefined) return { result: notFound(), audit: [] };
+    const files = await ctx.db.attachments
+      .where('[ownerType+ownerId]')
+      .equals([personType, id])
+      .primaryKeys();
+    await ctx.db.attachments.bulkDelete(files);
+    await table.delete(id);
+    return {
+      result: ok(undefined),
+      audit: [
+        ...files.map((f) => ({ action: 'attachment.delete', entity: 'attachment', id: f })),
+        { action: `${personType}.delete`, entity: personType, id },
+      ],
+    };
+  });
+}
