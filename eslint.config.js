@@ -32,7 +32,9 @@ export default tseslint.config(
   },
   {
     // The rules: pure. Imports zod and domain/ only; no clock, no timers, no browser.
+    // Their tests beside them may use vitest, fast-check and the builders.
     files: ['src/domain/**/*.ts'],
+    ignores: ['src/domain/**/*.test.ts'],
     rules: {
       'no-restricted-imports': restrict({
         regex: '^(?!zod$|\\./)',
