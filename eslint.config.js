@@ -95,7 +95,8 @@ export default tseslint.config(
     files: ['src/services/**/*.ts'],
     rules: {
       'no-restricted-imports': restrict(
-        noUp('features|components|app|i18n', 'services/ never import the UI.'),
+        // i18n is allowed: pure catalogues, so services write documents in three languages.
+        noUp('features|components|app', 'services/ never import the UI.'),
         { regex: '^react', message: 'services/ have no React.' },
       ),
     },

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { attachmentRow, type Attachment } from '../domain/attachment';
 import type { AuditDraft } from '../domain/audit';
-import { candidateRow } from '../domain/candidate';
 import {
   fieldIssues,
   isoDate,
@@ -22,6 +21,7 @@ import { sha256Hex } from '../lib/sha256';
 import { transactWithAudit } from './audit';
 import type { ServiceContext } from './context';
 import { invalidInput } from './issues';
+import { refreshRetention, retentionTables } from './retention-hook';
 import type { InvalidInput } from './users';
 
 /** A file offered as evidence of consent (Art. 7(1)): the candidate's email, a signed form. */
@@ -90,17 +90,7 @@ export async function recordConsent(
   const { db } = ctx;
   return transactWithAudit<Result<Consent, ConsentError>>(
     ctx,
-    // applications, holds and settings: for the retention refresh below.
-    [
-      db.consents,
-      db.attachments,
-      db.candidates,
-      db.missions,
-      db.organisations,
-      db.applications,
-      db.holds,
-      db.settings,
-    ],
+    [db.attachments, db.missions, db.organisations, ...retentionTables(ctx)],
     async () => {
       const refusal = (i: FieldIssue[]) => ({ result: invalid(i), audit: [] });
       const [candidate, mission, recipient] = await Promise.all([
@@ -160,28 +150,10 @@ export async function recordConsent(
         audit.push({ action: 'attachment.create', entity: 'attachment', id: attachment.id });
       }
       if (consent.dataReviewedOn !== null)
-        audit.push(
-          ...(await refreshRetentionAfterConsent(
-            ctx,
-            parseRow(candidateRow, 'candidates', candidate).id,
-          )),
-        );
+        audit.push(...(await refreshRetention(ctx, data.candidateId)));
       return { result: ok(consent), audit };
     },
   );
-}
-
-/**
- * RETENTION HOOK (P10, SPEC §3): a renewed consent with a data review is a qualifying event for
- * the candidate's deletion date. When services/retention.ts lands on main with
- * `refreshDeleteOn(ctx, candidateId)`, call it here and return its audit entries. It runs inside
- * recordConsent's transaction; add any table it needs (holds, settings…) to that scope.
- */
-async function refreshRetentionAfterConsent(
-  _ctx: ServiceContext,
-  _candidateId: string,
-): Promise<AuditDraft[]> {
-  return [];
 }
 
 /**

@@ -107,7 +107,9 @@ export const disclosure = area(
 
     'dossier.title': 'Candidate profile',
     'dossier.confidential':
-      'Confidential. Sent by {firm} to {recipient} for the mission “{position}”, with the candidate’s consent, on {date}. Use it only for this mission and do not pass it on.',
+      'Confidential. Sent to {recipient} for the mission “{position}”, with the candidate’s consent, on {date}. Use it only for this mission and do not pass it on.',
+    'dossier.confidentialInternal':
+      'Confidential. Shared with {recipient} on {date} for the firm’s own work. Do not pass it on.',
     'dossier.contains': 'This document contains only: {categories}.',
     'dossier.name': 'Name',
     'dossier.emails': 'Email',
@@ -251,7 +253,9 @@ export const disclosure = area(
 
     'dossier.title': 'Profil du candidat',
     'dossier.confidential':
-      'Confidentiel. Transmis par {firm} à {recipient} pour la mission « {position} », avec le consentement du candidat, le {date}. À utiliser uniquement pour cette mission et à ne pas diffuser.',
+      'Confidentiel. Transmis à {recipient} pour la mission « {position} », avec le consentement du candidat, le {date}. À utiliser uniquement pour cette mission et à ne pas diffuser.',
+    'dossier.confidentialInternal':
+      'Confidentiel. Transmis à {recipient} le {date} pour les besoins internes du cabinet. À ne pas diffuser.',
     'dossier.contains': 'Ce document contient uniquement : {categories}.',
     'dossier.name': 'Nom',
     'dossier.emails': 'E-mail',
@@ -398,7 +402,9 @@ export const disclosure = area(
 
     'dossier.title': 'Kandidatenprofil',
     'dossier.confidential':
-      'Vertraulich. Von {firm} an {recipient} für das Mandat „{position}“ mit Einwilligung des Kandidaten übermittelt am {date}. Nur für dieses Mandat verwenden und nicht weitergeben.',
+      'Vertraulich. An {recipient} für das Mandat „{position}“ mit Einwilligung des Kandidaten übermittelt am {date}. Nur für dieses Mandat verwenden und nicht weitergeben.',
+    'dossier.confidentialInternal':
+      'Vertraulich. Am {date} an {recipient} für interne Zwecke des Beratungsunternehmens übermittelt. Nicht weitergeben.',
     'dossier.contains': 'Dieses Dokument enthält nur: {categories}.',
     'dossier.name': 'Name',
     'dossier.emails': 'E-Mail',
