@@ -69,6 +69,16 @@ export default tseslint.config(
     },
   },
   {
+    // Tests of the rules sit beside them and may use the test tools.
+    files: ['src/domain/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': restrict({
+        regex: '^(?!zod$|vitest$|fast-check$|\\./)',
+        message: 'domain/ tests import zod, vitest, fast-check and domain/ only.',
+      }),
+    },
+  },
+  {
     files: ['src/lib/**/*.ts'],
     rules: {
       'no-restricted-imports': restrict(
