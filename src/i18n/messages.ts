@@ -1,9 +1,12 @@
 import type { LanguageCode } from '../domain/common';
 import { common } from './catalogues/common';
 import { validation } from './catalogues/validation';
+import { rights } from './catalogues/rights';
+import { rightsExport } from './catalogues/rights-export';
+import { rightsFacts } from './catalogues/rights-facts';
 
 /** Every area's catalogue, merged. Add an area here with one line. */
-const areas = [common, validation] as const;
+const areas = [common, validation, rights, rightsFacts, rightsExport] as const;
 
 type Merge<T extends readonly { en: object }[]> = T extends readonly [
   infer H extends { en: object },
