@@ -4,9 +4,19 @@ import { validation } from './catalogues/validation';
 import { rights } from './catalogues/rights';
 import { rightsExport } from './catalogues/rights-export';
 import { rightsFacts } from './catalogues/rights-facts';
+import { rightsArt30 } from './catalogues/rights-art30';
+import { rightsLetters } from './catalogues/rights-letters';
 
 /** Every area's catalogue, merged. Add an area here with one line. */
-const areas = [common, validation, rights, rightsFacts, rightsExport] as const;
+const areas = [
+  common,
+  validation,
+  rights,
+  rightsFacts,
+  rightsExport,
+  rightsArt30,
+  rightsLetters,
+] as const;
 
 type Merge<T extends readonly { en: object }[]> = T extends readonly [
   infer H extends { en: object },

@@ -1,3 +1,4 @@
+import { assertNever } from '../../domain/assert-never';
 import type { AccessExportData } from '../../domain/access-export';
 import type { Attachment } from '../../domain/attachment';
 import type { LanguageCode } from '../../domain/common';
@@ -33,6 +34,8 @@ function subjectAsKnown(s: PersonSnapshot['subject']): KnownPerson {
       };
     case 'contact':
       return s.row;
+    default:
+      return assertNever(s);
   }
 }
 

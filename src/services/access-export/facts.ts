@@ -1,80 +1,20 @@
 import type { AccessExportData } from '../../domain/access-export';
 import type { DataCategory } from '../../domain/common';
-import type { RetentionRules } from '../../domain/settings';
+import {
+  candidatePurposes,
+  candidateRetention,
+  contactCategories,
+  contactPurposes,
+  refereePurposes,
+} from '../../domain/processing-facts';
 import { assertNever } from '../../domain/assert-never';
 import type { PersonSnapshot } from './collect';
 
 /**
- * The Art. 15(1) facts of one person, as codes (texts in i18n/catalogues/rights-export.ts):
+ * The Art. 15(1) facts of one person, as codes (texts in i18n/catalogues/rights-facts.ts):
  * purposes (a), categories (b), recipients (c), retention (d), source (g), and that no
  * automated decision is made (h, P6). They follow the privacy policy's own lists.
  */
-
-export const candidatePurposes = [
-  'find-position',
-  'job-offers',
-  'present-to-clients',
-  'job-seeking-advice',
-  'client-obligations',
-  'career-development',
-  'client-insights',
-] as const;
-export const refereePurposes = ['reference-check'] as const;
-export const contactPurposes = [
-  'service-delivery',
-  'work-reports',
-  'marketing-news',
-  'work-trends',
-  'feedback',
-] as const;
-export const exportPurposes = [...candidatePurposes, ...refereePurposes, ...contactPurposes];
-export type ExportPurpose = (typeof exportPurposes)[number];
-
-export const contactCategories = [
-  'identity',
-  'business-contact',
-  'job-title',
-  'organisation',
-] as const;
-export type ExportCategory = DataCategory | (typeof contactCategories)[number];
-
-export const recipientCategories = [
-  'clients-with-consent',
-  'partner-firms',
-  'firm-partners',
-  'admin-staff',
-  'application-provider',
-  'candidates-invited',
-  'service-providers',
-] as const;
-export type RecipientCategory = (typeof recipientCategories)[number];
-
-export const retentionRuleCodes = [
-  'general-application',
-  'position-application',
-  'submitted',
-  'hired',
-  'renewed-consent',
-  'rejected',
-  'client-archive',
-  'contact',
-  'with-candidate',
-] as const;
-export type RetentionRuleCode = (typeof retentionRuleCodes)[number];
-
-function candidateRules(r: RetentionRules): { rule: RetentionRuleCode; months: number | null }[] {
-  return [
-    { rule: 'general-application' as const, months: r.generalApplicationMonths },
-    { rule: 'position-application' as const, months: r.positionApplicationMonths },
-    { rule: 'submitted' as const, months: r.submittedMonths },
-    { rule: 'hired' as const, months: r.hiredMonths },
-    { rule: 'renewed-consent' as const, months: r.renewedConsentMonths },
-    ...(r.rejectedMonths === null ? [] : [{ rule: 'rejected' as const, months: r.rejectedMonths }]),
-    ...(r.archiveSubmittedOrHired
-      ? [{ rule: 'client-archive' as const, months: r.archiveMonths }]
-      : []),
-  ];
-}
 
 export function personFacts(snap: PersonSnapshot): Pick<AccessExportData, 'retention' | 'facts'> {
   const rules = snap.settings.retention;
@@ -96,7 +36,7 @@ export function personFacts(snap: PersonSnapshot): Pick<AccessExportData, 'reten
         ['interviews', c.interviewNotes.length > 0],
       ];
       return {
-        retention: { deleteOn: c.deleteOn, rules: candidateRules(rules) },
+        retention: { deleteOn: c.deleteOn, rules: candidateRetention(rules) },
         facts: {
           source: c.source,
           collectedOn: c.collectedOn,
