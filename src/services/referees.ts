@@ -69,6 +69,8 @@ export async function createReferee(
     createdAt: stamp,
     updatedAt: stamp,
     deleteOn: null,
+    restricted: null,
+    objected: null,
     ...keysOf(valid.value),
   };
   return transactWithAudit<Result<Referee, Invalid>>(ctx, retentionTables(ctx), async () => {
