@@ -95,7 +95,7 @@ export default tseslint.config(
     files: ['src/services/**/*.ts'],
     rules: {
       'no-restricted-imports': restrict(
-        noUp('features|components|app|i18n', 'services/ never import the UI.'),
+        noUp('features|components|app', 'services/ never import the UI.'),
         { regex: '^react', message: 'services/ have no React.' },
       ),
     },
