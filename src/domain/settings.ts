@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './zod-setup';
 
 const months = z
   .number({ error: 'invalid' })

@@ -2,9 +2,10 @@ import type { LanguageCode } from '../domain/common';
 import { common } from './catalogues/common';
 import { validation } from './catalogues/validation';
 import { records } from './catalogues/records';
+import { recordsScreens } from './catalogues/records-screens';
 
 /** Every area's catalogue, merged. Add an area here with one line. */
-const areas = [common, validation, records] as const;
+const areas = [common, validation, records, recordsScreens] as const;
 
 type Merge<T extends readonly { en: object }[]> = T extends readonly [
   infer H extends { en: object },
