@@ -32,7 +32,9 @@ export default tseslint.config(
   },
   {
     // The rules: pure. Imports zod and domain/ only; no clock, no timers, no browser.
+    // Their tests (beside them) may import vitest and fast-check.
     files: ['src/domain/**/*.ts'],
+    ignores: ['src/domain/**/*.test.ts'],
     rules: {
       'no-restricted-imports': restrict({
         regex: '^(?!zod$|\\./)',
@@ -69,13 +71,18 @@ export default tseslint.config(
     },
   },
   {
-    // Tests of the rules run them with vitest and fast-check; the rules themselves stay pure.
+    // Tests of the rules may use the test tools, the clock and builders of plain data.
     files: ['src/domain/**/*.test.ts'],
     rules: {
       'no-restricted-imports': restrict({
         regex: '^(?!zod$|vitest$|fast-check$|\\./)',
-        message: 'domain/ tests import zod, vitest, fast-check and domain/ only.',
+        message: 'domain tests import the test tools and domain/ only.',
       }),
+      'no-restricted-globals': 'off',
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportDefaultDeclaration', message: 'Named exports only.' },
+      ],
     },
   },
   {
@@ -119,7 +126,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/components/**/*.{ts,tsx}'],
+    files: ['src/components/**/*.{ts,tsx}', 'src/hooks/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': restrict(
         noUp('features|app', 'shared UI never imports a feature or the app.'),
@@ -134,6 +141,20 @@ export default tseslint.config(
         { regex: '^\\.\\./(?!\\.\\.)', message: 'A feature never imports another feature.' },
         noUp('app', 'features never import the app shell.'),
       ),
+    },
+  },
+  {
+    // Node scripts, configs, end-to-end tests and benchmarks run in Node.
+    files: ['scripts/**', 'e2e/**', 'bench/**', '*.config.{ts,js}'],
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+      },
     },
   },
   {
