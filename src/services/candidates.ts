@@ -12,7 +12,7 @@ import { err, ok, type Result } from '../domain/result';
 import type { VivierDb } from '../db/database';
 import { parseRow, parseRows } from '../db/rows';
 import { transactWithAudit } from './audit';
-import { removeCandidateInterim } from './removal-interim';
+import { erasePerson } from './erasure';
 import type { ServiceContext } from './context';
 import {
   invalid,
@@ -25,7 +25,7 @@ import {
 } from './failures';
 import { historyOf, type HistoryEntry } from './history';
 import { personRectified, rectificationTables } from './rectification-call-point';
-import { personDatesChanged, retentionTables } from './retention-call-point';
+import { personDatesChanged, retentionTables, storedDeleteOn } from './retention-call-point';
 
 export async function getCandidate(db: VivierDb, id: string): Promise<Candidate | undefined> {
   const row = await db.candidates.get(id);
@@ -61,7 +61,7 @@ export async function createCandidate(
   );
   await transactWithAudit(ctx, [...retentionTables(ctx)], async () => {
     await ctx.db.candidates.add(row);
-    await personDatesChanged(ctx, 'candidate', [row.id]);
+    row.deleteOn = storedDeleteOn(await personDatesChanged(ctx, 'candidate', [row.id]), row);
     return {
       result: row,
       audit: [{ action: 'candidate.create', entity: 'candidate', id: row.id }],
@@ -104,6 +104,9 @@ export async function updateCandidate(
       applications,
     );
     await ctx.db.candidates.put(row);
+    // the collection date counts as a general application (P7) when nothing else does
+    if (changed.includes('collectedOn'))
+      row.deleteOn = storedDeleteOn(await personDatesChanged(ctx, 'candidate', [id]), row);
     await personRectified(ctx, { personType: 'candidate', id }, changed);
     return {
       result: ok({ candidate: row, changed }),
@@ -138,12 +141,15 @@ export async function recordPrivacyNotice(
 }
 
 /**
- * A user deletion. THIN CALL: it becomes `erasePerson(ctx, { personType: 'candidate', id,
- * reason: 'user' })` from services/erasure.ts (Retention branch) when that lands, so a user
- * deletion leaves the same tombstone and Art. 19 tasks as a retention or rights erasure.
+ * A user deletion: the one erasure service, so it leaves the same tombstone and Art. 19 tasks as
+ * a retention or rights erasure.
  */
-export function deleteCandidate(ctx: ServiceContext, id: string): Promise<Result<void, NotFound>> {
-  return removeCandidateInterim(ctx, id);
+export async function deleteCandidate(
+  ctx: ServiceContext,
+  id: string,
+): Promise<Result<void, NotFound>> {
+  const out = await erasePerson(ctx, { personType: 'candidate', id, reason: 'user' });
+  return out.ok ? ok(undefined) : notFound();
 }
 
 /**

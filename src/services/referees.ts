@@ -9,8 +9,8 @@ import { transactWithAudit } from './audit';
 import type { ServiceContext } from './context';
 import { invalid, invalidZod, notFound, type Invalid, type NotFound, type Stale } from './failures';
 import { personRectified, rectificationTables } from './rectification-call-point';
-import { personDatesChanged, retentionTables } from './retention-call-point';
-import { removeOwnedPersonInterim } from './removal-interim';
+import { personDatesChanged, retentionTables, storedDeleteOn } from './retention-call-point';
+import { erasePerson } from './erasure';
 
 const refereeFields = [
   'candidateId',
@@ -75,7 +75,7 @@ export async function createReferee(
     if ((await ctx.db.candidates.get(row.candidateId)) === undefined)
       return { result: invalid([{ path: 'candidateId', code: 'invalid-choice' }]), audit: [] };
     await ctx.db.referees.add(row);
-    await personDatesChanged(ctx, 'referee', [row.id]);
+    row.deleteOn = storedDeleteOn(await personDatesChanged(ctx, 'referee', [row.id]), row);
     return {
       result: ok(row),
       audit: [{ action: 'referee.create', entity: 'referee', id: row.id }],
@@ -120,10 +120,11 @@ export async function updateReferee(
   });
 }
 
-/**
- * A user deletion. THIN CALL: becomes `erasePerson(ctx, { personType: 'referee', id,
- * reason: 'user' })` (services/erasure.ts, Retention branch) when that lands.
- */
-export function deleteReferee(ctx: ServiceContext, id: string): Promise<Result<void, NotFound>> {
-  return removeOwnedPersonInterim(ctx, 'referee', id);
+/** A user deletion, through the one erasure service (tombstone, Art. 19 tasks). */
+export async function deleteReferee(
+  ctx: ServiceContext,
+  id: string,
+): Promise<Result<void, NotFound>> {
+  const out = await erasePerson(ctx, { personType: 'referee', id, reason: 'user' });
+  return out.ok ? ok(undefined) : notFound();
 }
