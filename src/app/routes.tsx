@@ -1,12 +1,18 @@
 import { lazy, type ComponentType, type ReactNode } from 'react';
 import type { MessageKey } from '../i18n/messages';
 import { HomeScreen } from '../features/home/home-screen';
+import { ExpiringSoonPanel } from '../features/retention/expiring-soon-panel';
+import { PersonRetentionPanel } from '../features/retention/person-retention-panel';
 
 /** Named-export lazy loading: a screen's code loads when it is first opened. */
 const lazyNamed = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
   lazy(async () => ({ default: (await load())[name] }));
 
 const AuditScreen = lazyNamed(() => import('../features/audit/audit-screen'), 'AuditScreen');
+const RetentionScreen = lazyNamed(
+  () => import('../features/retention/retention-screen'),
+  'RetentionScreen',
+);
 const SettingsScreen = lazyNamed(
   () => import('../features/settings/settings-screen'),
   'SettingsScreen',
@@ -20,7 +26,7 @@ export type Route = {
 };
 
 /** Panels that features contribute to the home dashboard (features never import each other). */
-const dashboardPanels: readonly ComponentType[] = [];
+const dashboardPanels: readonly ComponentType[] = [ExpiringSoonPanel];
 
 /**
  * Sections that other features contribute to a person's page (consents, retention explanation,
@@ -30,13 +36,14 @@ export type PersonPanel = ComponentType<{
   personType: 'candidate' | 'referee' | 'contact';
   personId: string;
 }>;
-export const personPanels: readonly PersonPanel[] = [];
+export const personPanels: readonly PersonPanel[] = [PersonRetentionPanel];
 
 /**
  * Every screen, in navigation order. An area appears here only once it is built: no placeholders.
  */
 export const routes: readonly Route[] = [
   { path: '/', nav: 'nav.home', render: () => <HomeScreen panels={dashboardPanels} /> },
+  { path: '/retention', nav: 'nav.retention', render: () => <RetentionScreen /> },
   { path: '/settings', nav: 'nav.settings', render: () => <SettingsScreen /> },
   { path: '/audit', nav: 'nav.audit', render: () => <AuditScreen /> },
 ];
