@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildApplication } from '../testing/builders';
 import { testContext } from '../testing/db';
-import { withSalt } from '../testing/retention-builders';
 import { checkAuditLog } from './audit';
 import {
   candidateHistory,
@@ -234,12 +233,11 @@ describe('Art. 14 notice', () => {
 describe('deleteCandidate', () => {
   it('removes the candidate and what is theirs, and audits it', async () => {
     const { ctx, candidate } = await created();
-    await withSalt(ctx.db);
     await ctx.db.applications.add(buildApplication({ candidateId: candidate.id }));
     expect(await deleteCandidate(ctx, candidate.id)).toEqual({ ok: true, value: undefined });
     expect(await ctx.db.candidates.count()).toBe(0);
     expect(await ctx.db.applications.count()).toBe(0);
-    // the one erasure service: a tombstone recognises the person later (Retention issue)
+    // a user deletion is the shared erasure: erase entries and a tombstone
     expect((await ctx.db.auditLog.toArray()).map((e) => e.action)).toEqual([
       'candidate.create',
       'candidate.erase',

@@ -12,7 +12,7 @@ import { err, ok, type Result } from '../domain/result';
 import type { VivierDb } from '../db/database';
 import { parseRow, parseRows } from '../db/rows';
 import { transactWithAudit } from './audit';
-import { erasePerson } from './erasure';
+import { removePerson } from './removal';
 import type { ServiceContext } from './context';
 import {
   invalid,
@@ -25,7 +25,7 @@ import {
 } from './failures';
 import { historyOf, type HistoryEntry } from './history';
 import { personRectified, rectificationTables } from './rectification-call-point';
-import { personDatesChanged, retentionTables, storedDeleteOn } from './retention-call-point';
+import { personDatesChanged, retentionTables } from './retention-call-point';
 
 export async function getCandidate(db: VivierDb, id: string): Promise<Candidate | undefined> {
   const row = await db.candidates.get(id);
@@ -59,15 +59,16 @@ export async function createCandidate(
     },
     [],
   );
-  await transactWithAudit(ctx, [...retentionTables(ctx)], async () => {
+  const stored = await transactWithAudit(ctx, [...retentionTables(ctx)], async () => {
     await ctx.db.candidates.add(row);
-    row.deleteOn = storedDeleteOn(await personDatesChanged(ctx, 'candidate', [row.id]), row);
+    await personDatesChanged(ctx, 'candidate', [row.id]);
     return {
-      result: row,
+      // as stored: the retention engine has just set its deletion date
+      result: (await getCandidate(ctx.db, row.id))!,
       audit: [{ action: 'candidate.create', entity: 'candidate', id: row.id }],
     };
   });
-  return ok(row);
+  return ok(stored);
 }
 
 export type CandidateUpdate = { candidate: Candidate; changed: string[] };
@@ -104,13 +105,10 @@ export async function updateCandidate(
       applications,
     );
     await ctx.db.candidates.put(row);
-    // the collection date counts as a general application (P7) when nothing else does
-    if (changed.includes('collectedOn'))
-      row.deleteOn = storedDeleteOn(await personDatesChanged(ctx, 'candidate', [id]), row);
-    await personRectified(ctx, { personType: 'candidate', id }, changed);
+    const notify = await personRectified(ctx, { personType: 'candidate', id }, changed);
     return {
       result: ok({ candidate: row, changed }),
-      audit: [{ action: 'candidate.update', entity: 'candidate', id, fields: changed }],
+      audit: [{ action: 'candidate.update', entity: 'candidate', id, fields: changed }, ...notify],
     };
   });
 }
@@ -140,16 +138,9 @@ export async function recordPrivacyNotice(
   return ok(out.value.candidate);
 }
 
-/**
- * A user deletion: the one erasure service, so it leaves the same tombstone and Art. 19 tasks as
- * a retention or rights erasure.
- */
-export async function deleteCandidate(
-  ctx: ServiceContext,
-  id: string,
-): Promise<Result<void, NotFound>> {
-  const out = await erasePerson(ctx, { personType: 'candidate', id, reason: 'user' });
-  return out.ok ? ok(undefined) : notFound();
+/** A user deletion: the shared erasure service (tombstone, Art. 19 to-dos). */
+export function deleteCandidate(ctx: ServiceContext, id: string): Promise<Result<void, NotFound>> {
+  return removePerson(ctx, 'candidate', id);
 }
 
 /**

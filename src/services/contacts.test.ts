@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { testContext } from '../testing/db';
-import { withSalt } from '../testing/retention-builders';
 import { clientInput } from '../testing/inputs';
 import {
   contactsOf,
@@ -15,7 +14,6 @@ import { historyOf } from './history';
 
 async function withClient() {
   const ctx = testContext();
-  await withSalt(ctx.db);
   const org = await createOrganisation(ctx, clientInput);
   if (!org.ok) throw new Error();
   return { ctx, orgId: org.value.id };

@@ -9,8 +9,8 @@ import { transactWithAudit } from './audit';
 import type { ServiceContext } from './context';
 import { invalid, invalidZod, notFound, type Invalid, type NotFound, type Stale } from './failures';
 import { personRectified, rectificationTables } from './rectification-call-point';
-import { erasePerson } from './erasure';
-import { personDatesChanged, retentionTables, storedDeleteOn } from './retention-call-point';
+import { removePerson } from './removal';
+import { personDatesChanged, retentionTables } from './retention-call-point';
 
 const contactFields = [
   'organisationId',
@@ -76,7 +76,7 @@ export async function createContact(
     if ((await ctx.db.organisations.get(row.organisationId)) === undefined)
       return { result: invalid([{ path: 'organisationId', code: 'invalid-choice' }]), audit: [] };
     await ctx.db.contacts.add(row);
-    row.deleteOn = storedDeleteOn(await personDatesChanged(ctx, 'contact', [row.id]), row);
+    await personDatesChanged(ctx, 'contact', [row.id]);
     return {
       result: ok(row),
       audit: [{ action: 'contact.create', entity: 'contact', id: row.id }],
@@ -116,12 +116,11 @@ export async function updateContact(
       updatedAt: ctx.now.toISOString(),
     };
     await ctx.db.contacts.put(row);
-    if (changed.includes('lastContactOn'))
-      row.deleteOn = storedDeleteOn(await personDatesChanged(ctx, 'contact', [id]), row);
-    await personRectified(ctx, { personType: 'contact', id }, changed);
+    if (changed.includes('lastContactOn')) await personDatesChanged(ctx, 'contact', [id]);
+    const notify = await personRectified(ctx, { personType: 'contact', id }, changed);
     return {
       result: ok({ contact: row, changed }),
-      audit: [{ action: 'contact.update', entity: 'contact', id, fields: changed }],
+      audit: [{ action: 'contact.update', entity: 'contact', id, fields: changed }, ...notify],
     };
   });
 }
@@ -143,11 +142,10 @@ export async function recordContactTouch(
   return out.ok ? ok(out.value.contact) : out;
 }
 
-/** A user deletion, through the one erasure service (tombstone). */
-export async function deleteContact(
-  ctx: ServiceContext,
-  id: string,
-): Promise<Result<void, NotFound>> {
-  const out = await erasePerson(ctx, { personType: 'contact', id, reason: 'user' });
-  return out.ok ? ok(undefined) : notFound();
+/**
+ * A user deletion. THIN CALL: becomes `erasePerson(ctx, { personType: 'contact', id,
+ * reason: 'user' })` (services/erasure.ts, Retention branch) when that lands.
+ */
+export function deleteContact(ctx: ServiceContext, id: string): Promise<Result<void, NotFound>> {
+  return removePerson(ctx, 'contact', id);
 }

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { testContext } from '../testing/db';
-import { withSalt } from '../testing/retention-builders';
 import { heleneInput } from '../testing/inputs';
 import { createCandidate, candidateHistory } from './candidates';
 import { createReferee, deleteReferee, refereesOf, updateReferee } from './referees';
 
 async function withCandidate() {
   const ctx = testContext();
-  await withSalt(ctx.db);
   const c = await createCandidate(ctx, heleneInput);
   if (!c.ok) throw new Error();
   return { ctx, candidateId: c.value.id };
@@ -28,12 +26,7 @@ describe('referees', () => {
     const out = await createReferee(ctx, refereeFor(candidateId));
     expect(out).toMatchObject({
       ok: true,
-      // kept as long as their candidate (retention engine)
-      value: {
-        sortName: 'dupont jean',
-        permissionToContactOn: '2026-03-02',
-        deleteOn: '2026-06-01',
-      },
+      value: { sortName: 'dupont jean', permissionToContactOn: '2026-03-02', deleteOn: null },
     });
     expect((await refereesOf(ctx.db, candidateId)).map((r) => r.lastName)).toEqual(['Dupont']);
   });

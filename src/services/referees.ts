@@ -9,8 +9,8 @@ import { transactWithAudit } from './audit';
 import type { ServiceContext } from './context';
 import { invalid, invalidZod, notFound, type Invalid, type NotFound, type Stale } from './failures';
 import { personRectified, rectificationTables } from './rectification-call-point';
-import { personDatesChanged, retentionTables, storedDeleteOn } from './retention-call-point';
-import { erasePerson } from './erasure';
+import { personDatesChanged, retentionTables } from './retention-call-point';
+import { removePerson } from './removal';
 
 const refereeFields = [
   'candidateId',
@@ -69,13 +69,15 @@ export async function createReferee(
     createdAt: stamp,
     updatedAt: stamp,
     deleteOn: null,
+    restricted: null,
+    objected: null,
     ...keysOf(valid.value),
   };
   return transactWithAudit<Result<Referee, Invalid>>(ctx, retentionTables(ctx), async () => {
     if ((await ctx.db.candidates.get(row.candidateId)) === undefined)
       return { result: invalid([{ path: 'candidateId', code: 'invalid-choice' }]), audit: [] };
     await ctx.db.referees.add(row);
-    row.deleteOn = storedDeleteOn(await personDatesChanged(ctx, 'referee', [row.id]), row);
+    await personDatesChanged(ctx, 'referee', [row.id]);
     return {
       result: ok(row),
       audit: [{ action: 'referee.create', entity: 'referee', id: row.id }],
@@ -112,19 +114,18 @@ export async function updateReferee(
       updatedAt: ctx.now.toISOString(),
     };
     await ctx.db.referees.put(row);
-    await personRectified(ctx, { personType: 'referee', id }, changed);
+    const notify = await personRectified(ctx, { personType: 'referee', id }, changed);
     return {
       result: ok({ referee: row, changed }),
-      audit: [{ action: 'referee.update', entity: 'referee', id, fields: changed }],
+      audit: [{ action: 'referee.update', entity: 'referee', id, fields: changed }, ...notify],
     };
   });
 }
 
-/** A user deletion, through the one erasure service (tombstone, Art. 19 tasks). */
-export async function deleteReferee(
-  ctx: ServiceContext,
-  id: string,
-): Promise<Result<void, NotFound>> {
-  const out = await erasePerson(ctx, { personType: 'referee', id, reason: 'user' });
-  return out.ok ? ok(undefined) : notFound();
+/**
+ * A user deletion. THIN CALL: becomes `erasePerson(ctx, { personType: 'referee', id,
+ * reason: 'user' })` (services/erasure.ts, Retention branch) when that lands.
+ */
+export function deleteReferee(ctx: ServiceContext, id: string): Promise<Result<void, NotFound>> {
+  return removePerson(ctx, 'referee', id);
 }
