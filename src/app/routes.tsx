@@ -2,6 +2,8 @@ import { lazy, type ComponentType, type ReactNode } from 'react';
 import type { MessageKey } from '../i18n/messages';
 import { HomeScreen } from '../features/home/home-screen';
 import { NoticesDuePanel } from '../features/candidates/notices-due-panel';
+import { ExpiringSoonPanel } from '../features/retention/expiring-soon-panel';
+import { PersonRetentionPanel } from '../features/retention/person-retention-panel';
 
 /** Named-export lazy loading: a screen's code loads when it is first opened. */
 const lazyNamed = <K extends string, P extends object>(
@@ -54,6 +56,10 @@ const MissionScreen = lazyNamed(
   () => import('../features/missions/mission-screen'),
   'MissionScreen',
 );
+const RetentionScreen = lazyNamed(
+  () => import('../features/retention/retention-screen'),
+  'RetentionScreen',
+);
 const SettingsScreen = lazyNamed(
   () => import('../features/settings/settings-screen'),
   'SettingsScreen',
@@ -67,7 +73,7 @@ export type Route = {
 };
 
 /** Panels that features contribute to the home dashboard (features never import each other). */
-const dashboardPanels: readonly ComponentType[] = [NoticesDuePanel];
+const dashboardPanels: readonly ComponentType[] = [ExpiringSoonPanel, NoticesDuePanel];
 
 /**
  * Sections that other features contribute to a person's page (consents, retention explanation,
@@ -77,7 +83,7 @@ export type PersonPanel = ComponentType<{
   personType: 'candidate' | 'referee' | 'contact';
   personId: string;
 }>;
-export const personPanels: readonly PersonPanel[] = [];
+export const personPanels: readonly PersonPanel[] = [PersonRetentionPanel];
 
 /**
  * Every screen, in navigation order. An area appears here only once it is built: no placeholders.
@@ -101,6 +107,7 @@ export const routes: readonly Route[] = [
   { path: '/missions', nav: 'nav.missions', render: () => <MissionsScreen /> },
   { path: '/missions/new', render: () => <MissionNewScreen /> },
   { path: '/missions/:id', render: (p) => <MissionScreen key={p.id} id={p.id!} /> },
+  { path: '/retention', nav: 'nav.retention', render: () => <RetentionScreen /> },
   { path: '/settings', nav: 'nav.settings', render: () => <SettingsScreen /> },
   { path: '/audit', nav: 'nav.audit', render: () => <AuditScreen /> },
 ];
