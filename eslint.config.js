@@ -32,7 +32,7 @@ export default tseslint.config(
   },
   {
     // The rules: pure. Imports zod and domain/ only; no clock, no timers, no browser.
-    // Their tests beside them may use vitest, fast-check and the builders.
+    // Their tests (beside them) may import vitest and fast-check.
     files: ['src/domain/**/*.ts'],
     ignores: ['src/domain/**/*.test.ts'],
     rules: {
@@ -67,6 +67,21 @@ export default tseslint.config(
           selector: "MemberExpression[object.name='Date'][property.name='now']",
           message: 'domain/ never reads the clock: take `now`.',
         },
+      ],
+    },
+  },
+  {
+    // Tests of the rules may use the test tools, the clock and builders of plain data.
+    files: ['src/domain/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': restrict({
+        regex: '^(?!zod$|vitest$|fast-check$|\\./)',
+        message: 'domain tests import the test tools and domain/ only.',
+      }),
+      'no-restricted-globals': 'off',
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportDefaultDeclaration', message: 'Named exports only.' },
       ],
     },
   },
@@ -112,7 +127,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/components/**/*.{ts,tsx}'],
+    files: ['src/components/**/*.{ts,tsx}', 'src/hooks/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': restrict(
         noUp('features|app', 'shared UI never imports a feature or the app.'),
@@ -127,6 +142,20 @@ export default tseslint.config(
         { regex: '^\\.\\./(?!\\.\\.)', message: 'A feature never imports another feature.' },
         noUp('app', 'features never import the app shell.'),
       ),
+    },
+  },
+  {
+    // Node scripts, configs, end-to-end tests and benchmarks run in Node.
+    files: ['scripts/**', 'e2e/**', 'bench/**', '*.config.{ts,js}'],
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+      },
     },
   },
   {

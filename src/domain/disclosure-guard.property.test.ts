@@ -74,6 +74,7 @@ const candidate: fc.Arbitrary<Candidate> = fc
     updatedAt: stamp,
     sortName: 'muller helene',
     searchTokens: [],
+    listKeys: [],
     noticeDueOn: null,
   }));
 

@@ -11,7 +11,10 @@ import {
 } from './art19';
 import { transactWithAudit } from './audit';
 import type { ServiceContext } from './context';
+import { deleteCandidate, updateCandidate } from './candidates';
 import { submitToRecipient } from './disclosures';
+import { createReferee, updateReferee } from './referees';
+import { candidateInputOf } from '../domain/candidate-rules';
 
 /**
  * The candidate went to three recipients: the client (identity and experience, plus a CV that
@@ -233,5 +236,64 @@ describe('markNotified', () => {
       ok: false,
       error: { reason: 'not-found' },
     });
+  });
+});
+
+describe('Art. 19 through the record services (call point)', () => {
+  it('rectifying the candidate puts the recipients on the to-do list, audited with the change', async () => {
+    const w = await disclosed();
+    const before = (await w.ctx.db.candidates.get('cand-1'))!;
+    const input = candidateInputOf(before);
+    const result = await updateCandidate(w.ctx, 'cand-1', {
+      ...input,
+      contact: { ...input.contact, emails: ['helene@new.example.fr'] },
+    });
+    expect(result.ok).toBe(true);
+    expect(await summary(w.ctx)).toEqual(['org-client:rectification:contact']);
+    const actions = (await w.ctx.db.auditLog.orderBy('seq').toArray()).map((e) => e.action);
+    expect(actions.slice(-2)).toEqual(['notification-task.create', 'candidate.update']);
+  });
+
+  it('rectifying a referee’s statement concerns whoever received the references', async () => {
+    const w = await disclosed();
+    await w.ctx.db.consents.update('consent-1', {
+      categories: ['identity', 'contact', 'qualifications', 'experience', 'references'],
+    });
+    const referee = await createReferee(w.ctx, {
+      candidateId: 'cand-1',
+      firstName: 'Jean',
+      lastName: 'Dupont',
+      statement: 'Rigoureuse.',
+    });
+    if (!referee.ok) throw new Error('referee');
+    const sent = await submitToRecipient(w.ctx, {
+      applicationId: 'app-1',
+      recipientId: 'org-client',
+      categories: ['references'],
+    });
+    expect(sent.ok).toBe(true);
+    const base = { candidateId: 'cand-1', firstName: 'Jean', lastName: 'Dupont' };
+    await updateReferee(w.ctx, referee.value.id, {
+      ...base,
+      statement: 'Rigoureuse.',
+      email: 'j@d.fr',
+    });
+    expect(await summary(w.ctx)).toEqual([]); // contact details of a referee are never sent
+    await updateReferee(w.ctx, referee.value.id, {
+      ...base,
+      statement: 'Très rigoureuse.',
+      email: 'j@d.fr',
+    });
+    expect(await summary(w.ctx)).toEqual(['org-client:rectification:references']);
+  });
+
+  it('deleting the candidate tells every recipient of the erasure', async () => {
+    const w = await disclosed();
+    expect((await deleteCandidate(w.ctx, 'cand-1')).ok).toBe(true);
+    expect((await openNotificationTasks(w.ctx.db)).map((t) => t.change)).toEqual([
+      'erasure',
+      'erasure',
+      'erasure',
+    ]);
   });
 });
