@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { categoryOfField } from '../domain/disclosure-scope';
 import { disclosureWorld } from '../testing/disclosure-world';
 import {
   art19Tables,
-  categoryOfField,
   markNotified,
   openNotificationTasks,
   recordErasure,

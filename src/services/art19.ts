@@ -1,7 +1,8 @@
 import { Dexie } from 'dexie';
 import { z } from 'zod';
 import type { AuditDraft } from '../domain/audit';
-import { candidateCategoryFields, candidateRow } from '../domain/candidate';
+import { candidateRow } from '../domain/candidate';
+import { categoryOfField } from '../domain/disclosure-scope';
 import {
   dataCategories,
   fieldIssues,
@@ -38,14 +39,6 @@ import type { InvalidInput } from './users';
 export const art19Tables = (db: VivierDb) => [db.disclosures, db.notificationTasks];
 
 type Change = NotificationTask['change'];
-
-/** The P2 category of a changed candidate field ('experience', 'identity.lastName', 'languages'). */
-export function categoryOfField(field: string): DataCategory | null {
-  const top = field.split('.')[0]!;
-  if ((dataCategories as readonly string[]).includes(top)) return top as DataCategory;
-  for (const c of dataCategories) if (candidateCategoryFields[c].includes(top)) return c;
-  return null;
-}
 
 /**
  * A disclosed candidate was rectified: each recipient who received a changed category gets a
