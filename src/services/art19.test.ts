@@ -4,8 +4,8 @@ import { disclosureWorld } from '../testing/disclosure-world';
 import {
   art19Tables,
   markNotified,
+  openArt19Tasks,
   openNotificationTasks,
-  recordErasure,
   recordRectification,
   recordRestriction,
 } from './art19';
@@ -151,7 +151,7 @@ describe('Art. 19: rectification', () => {
   });
 });
 
-describe('Art. 19: restriction and erasure', () => {
+describe('Art. 19: restriction', () => {
   it('tells every recipient of a restriction, listing what they received', async () => {
     const w = await disclosed();
     await inTransaction(w.ctx, () => recordRestriction(w.ctx, 'cand-1'));
@@ -161,34 +161,36 @@ describe('Art. 19: restriction and erasure', () => {
       'org-tele:restriction:experience',
     ]);
   });
+});
 
-  it('tells every recipient of an erasure and leaves no link to the person', async () => {
+describe('openArt19Tasks (the rights desk’s dependency)', () => {
+  it('opens and audits the to-dos in the caller’s transaction and names the recipients', async () => {
     const w = await disclosed();
-    await rectify(w.ctx, ['identity']); // open for client and partner
-    const partner = (await openNotificationTasks(w.ctx.db)).find(
-      (t) => t.recipientId === 'org-partner',
-    )!;
-    await markNotified(w.ctx, partner.id, { on: '2026-03-12', how: 'phone' });
-    await inTransaction(w.ctx, async () => {
-      const audit = await recordErasure(w.ctx, 'cand-1');
-      await w.ctx.db.candidates.delete('cand-1');
-      return audit;
-    });
-    const todos = await openNotificationTasks(w.ctx.db);
-    expect(todos.map((t) => `${t.recipientId}:${t.change}`).sort()).toEqual([
-      'org-client:erasure',
-      'org-partner:erasure',
-      'org-tele:erasure',
-    ]);
-    expect(todos.every((t) => t.candidateId === null && t.candidateName === null)).toBe(true);
-    expect(todos.find((t) => t.recipientId === 'org-client')!.missionPosition).toBe(
-      'Directeur financier',
-    );
-    expect(await w.ctx.db.notificationTasks.where('candidateId').equals('cand-1').count()).toBe(0);
-    expect(await w.ctx.db.disclosures.where('candidateId').equals('cand-1').count()).toBe(0);
-    expect(await w.ctx.db.disclosures.count()).toBe(3);
-    // the done rectification stays as evidence, without the id
-    expect((await w.ctx.db.notificationTasks.get(partner.id))!.candidateId).toBeNull();
+    const before = await w.ctx.db.auditLog.count();
+    const recipients = await transactWithAudit(w.ctx, art19Tables(w.ctx.db), async () => ({
+      result: await openArt19Tasks(w.ctx, {
+        candidateId: 'cand-1',
+        change: 'restriction',
+        fields: [],
+      }),
+      audit: [],
+    }));
+    expect(recipients.sort()).toEqual(['org-client', 'org-partner', 'org-tele']);
+    expect(await summary(w.ctx)).toHaveLength(3);
+    expect(await w.ctx.db.auditLog.count()).toBe(before + 3);
+  });
+
+  it('for a rectification, names only the recipients of the changed data', async () => {
+    const w = await disclosed();
+    const recipients = await transactWithAudit(w.ctx, art19Tables(w.ctx.db), async () => ({
+      result: await openArt19Tasks(w.ctx, {
+        candidateId: 'cand-1',
+        change: 'rectification',
+        fields: ['contact'],
+      }),
+      audit: [],
+    }));
+    expect(recipients).toEqual(['org-client']);
   });
 });
 
@@ -251,7 +253,7 @@ describe('Art. 19 through the record services (call point)', () => {
     expect(result.ok).toBe(true);
     expect(await summary(w.ctx)).toEqual(['org-client:rectification:contact']);
     const actions = (await w.ctx.db.auditLog.orderBy('seq').toArray()).map((e) => e.action);
-    expect(actions.slice(-2)).toEqual(['notification-task.create', 'candidate.update']);
+    expect(actions.slice(-2)).toEqual(['candidate.update', 'notification-task.create']);
   });
 
   it('rectifying a referee’s statement concerns whoever received the references', async () => {
@@ -290,10 +292,17 @@ describe('Art. 19 through the record services (call point)', () => {
   it('deleting the candidate tells every recipient of the erasure', async () => {
     const w = await disclosed();
     expect((await deleteCandidate(w.ctx, 'cand-1')).ok).toBe(true);
-    expect((await openNotificationTasks(w.ctx.db)).map((t) => t.change)).toEqual([
-      'erasure',
-      'erasure',
-      'erasure',
+    const todos = await openNotificationTasks(w.ctx.db);
+    expect(todos.map((t) => `${t.recipientId}:${t.change}`).sort()).toEqual([
+      'org-client:erasure',
+      'org-partner:erasure',
+      'org-tele:erasure',
     ]);
+    // no link to the person is left: the to-do names the mission and the date instead
+    expect(todos.every((t) => t.candidateId === null && t.candidateName === null)).toBe(true);
+    expect(todos.find((t) => t.recipientId === 'org-client')!.missionPosition).toBe(
+      'Directeur financier',
+    );
+    expect(await w.ctx.db.disclosures.where('candidateId').equals('cand-1').count()).toBe(0);
   });
 });

@@ -8,18 +8,21 @@ import { CandidateDisclosuresScreen } from './candidate-disclosures-screen';
 
 afterEach(cleanup);
 
+// fake-indexeddb, jszip and WebCrypto on a shared 2-core machine: give the screen time.
+const slow = { timeout: 10_000 };
+
 async function open() {
   const w = await disclosureWorld(new Date());
   // happy-dom's Blob is not the one fake-indexeddb gives back: files are covered by the
   // service tests and the end-to-end test in Chromium.
   await w.ctx.db.attachments.clear();
   renderWithApp(<CandidateDisclosuresScreen id="cand-1" />, { db: w.ctx.db, user: w.user });
-  await screen.findByRole('heading', { name: 'Consents and disclosures: Hélène Müller' });
+  await screen.findByRole('heading', { name: 'Consents and disclosures: Hélène Müller' }, slow);
   return w;
 }
 
 const send = async () => {
-  const form = await screen.findByRole('form', { name: 'Send to a recipient' });
+  const form = await screen.findByRole('form', { name: 'Send to a recipient' }, slow);
   fireEvent.change(within(form).getByLabelText('Application'), { target: { value: 'app-1' } });
   fireEvent.change(within(form).getByLabelText('Recipient'), { target: { value: 'org-client' } });
   fireEvent.click(within(form).getByLabelText('Name'));
@@ -33,7 +36,7 @@ describe('candidate consents and disclosures screen', () => {
     await w.ctx.db.missions.put(buildMission({ ...w.mission, contractSignedOn: null }));
     await w.ctx.db.consents.clear();
     await send();
-    const alert = await screen.findByRole('alert');
+    const alert = await screen.findByRole('alert', {}, slow);
     expect(alert.textContent).toContain('The mission has no signed service contract');
     expect(alert.textContent).toContain('Record the date the contract was signed');
     expect(alert.textContent).toContain('The candidate has not consented');
@@ -43,25 +46,27 @@ describe('candidate consents and disclosures screen', () => {
   it('sends when allowed and lists the disclosure', async () => {
     const w = await open();
     await send();
-    await screen.findByText('Dossier created and disclosure recorded.');
+    await screen.findByText('Dossier created and disclosure recorded.', {}, slow);
     expect(await w.ctx.db.disclosures.count()).toBe(1);
     const sent = screen.getByRole('region', { name: 'Sent so far' });
-    await waitFor(() => expect(within(sent).getByText('Stahlwerk Saar GmbH')).toBeTruthy());
+    await waitFor(() => expect(within(sent).getByText('Stahlwerk Saar GmbH')).toBeTruthy(), slow);
   });
 
   it('withdraws a consent in one click', async () => {
     const w = await open();
     const consents = screen.getByRole('region', { name: 'Consents' });
-    fireEvent.click(await within(consents).findByRole('button', { name: 'Withdraw consent' }));
-    await within(consents).findByText('Consent withdrawn.');
+    fireEvent.click(
+      await within(consents).findByRole('button', { name: 'Withdraw consent' }, slow),
+    );
+    await within(consents).findByText('Consent withdrawn.', {}, slow);
     expect((await w.ctx.db.consents.get('consent-1'))!.withdrawnOn).not.toBeNull();
   });
 
   it('records a verbal consent, with field messages first', async () => {
     const w = await open();
-    const form = await screen.findByRole('form', { name: 'Record a consent' });
+    const form = await screen.findByRole('form', { name: 'Record a consent' }, slow);
     fireEvent.click(within(form).getByRole('button', { name: 'Record' }));
-    await within(form).findByText('Choose at least one category of data.');
+    await within(form).findByText('Choose at least one category of data.', {}, slow);
     fireEvent.change(within(form).getByLabelText('Mission'), { target: { value: 'mission-1' } });
     fireEvent.change(within(form).getByLabelText('Recipient'), {
       target: { value: 'org-partner' },
@@ -72,7 +77,7 @@ describe('candidate consents and disclosures screen', () => {
     });
     fireEvent.click(within(form).getByLabelText('Name'));
     fireEvent.click(within(form).getByRole('button', { name: 'Record' }));
-    await within(form).findByText('Consent recorded.');
+    await within(form).findByText('Consent recorded.', {}, slow);
     expect(await w.ctx.db.consents.where('recipientId').equals('org-partner').count()).toBe(1);
   });
 });
