@@ -6,7 +6,7 @@ import { ExpiringSoonPanel } from '../features/retention/expiring-soon-panel';
 import { PersonRetentionPanel } from '../features/retention/person-retention-panel';
 
 /** Named-export lazy loading: a screen's code loads when it is first opened. */
-const lazyNamed = <K extends string, P extends object>(
+const lazyNamed = <K extends string, P extends object = object>(
   load: () => Promise<Record<K, ComponentType<P>>>,
   name: K,
 ) => lazy(async () => ({ default: (await load())[name] }));
@@ -60,6 +60,20 @@ const RetentionScreen = lazyNamed(
   () => import('../features/retention/retention-screen'),
   'RetentionScreen',
 );
+const RegisterScreen = lazyNamed(
+  () => import('../features/disclosures/register-screen'),
+  'RegisterScreen',
+);
+const CandidateDisclosuresScreen = lazyNamed(
+  () => import('../features/disclosures/candidate-disclosures-screen'),
+  'CandidateDisclosuresScreen',
+);
+const Art19Panel = lazyNamed(() => import('../features/disclosures/art19-panel'), 'Art19Panel');
+const ConsentsPanel = lazyNamed(
+  () => import('../features/disclosures/consents-panel'),
+  'ConsentsPanel',
+);
+const SubmitPanel = lazyNamed(() => import('../features/disclosures/submit-panel'), 'SubmitPanel');
 const SettingsScreen = lazyNamed(
   () => import('../features/settings/settings-screen'),
   'SettingsScreen',
@@ -73,7 +87,7 @@ export type Route = {
 };
 
 /** Panels that features contribute to the home dashboard (features never import each other). */
-const dashboardPanels: readonly ComponentType[] = [ExpiringSoonPanel, NoticesDuePanel];
+const dashboardPanels: readonly ComponentType[] = [Art19Panel, ExpiringSoonPanel, NoticesDuePanel];
 
 /**
  * Sections that other features contribute to a person's page (consents, retention explanation,
@@ -83,7 +97,11 @@ export type PersonPanel = ComponentType<{
   personType: 'candidate' | 'referee' | 'contact';
   personId: string;
 }>;
-export const personPanels: readonly PersonPanel[] = [PersonRetentionPanel];
+export const personPanels: readonly PersonPanel[] = [
+  PersonRetentionPanel,
+  ConsentsPanel,
+  SubmitPanel,
+];
 
 /**
  * Every screen, in navigation order. An area appears here only once it is built: no placeholders.
@@ -107,6 +125,11 @@ export const routes: readonly Route[] = [
   { path: '/missions', nav: 'nav.missions', render: () => <MissionsScreen /> },
   { path: '/missions/new', render: () => <MissionNewScreen /> },
   { path: '/missions/:id', render: (p) => <MissionScreen key={p.id} id={p.id!} /> },
+  { path: '/disclosures', nav: 'nav.disclosures', render: () => <RegisterScreen /> },
+  {
+    path: '/disclosures/candidates/:id',
+    render: (p) => <CandidateDisclosuresScreen id={p.id!} />,
+  },
   { path: '/retention', nav: 'nav.retention', render: () => <RetentionScreen /> },
   { path: '/settings', nav: 'nav.settings', render: () => <SettingsScreen /> },
   { path: '/audit', nav: 'nav.audit', render: () => <AuditScreen /> },
