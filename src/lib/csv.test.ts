@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decodeText, detectDelimiter, neutraliseFormula, parseCsv, writeCsv } from './csv';
+import {
+  csvCell,
+  decodeText,
+  detectDelimiter,
+  neutraliseFormula,
+  parseCsv,
+  toCsv,
+  writeCsv,
+} from './csv';
 
 const rowsOf = (text: string) => {
   const out = parseCsv(text);
@@ -135,5 +143,29 @@ describe('decodeText', () => {
       0x48, 0xe9, 0x6c, 0xe8, 0x6e, 0x65, 0x3b, 0x80, 0x9c, 0x92, 0xdf,
     ]);
     expect(decodeText(cp1252)).toEqual({ text: 'Hélène;€œ’ß', encoding: 'windows-1252' });
+  });
+});
+
+describe('csvCell and toCsv (register writer)', () => {
+  it.each([
+    ['plain', 'plain'],
+    ['Müller; Hélène', '"Müller; Hélène"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['two\nlines', '"two\nlines"'],
+    [' padded', '" padded"'],
+    ['=HYPERLINK("http://x")', `"'=HYPERLINK(""http://x"")"`],
+    ['+33 6 12', "'+33 6 12"],
+    ['-1', "'-1"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['', ''],
+  ])('%j → %j', (raw, cell) => expect(csvCell(raw)).toBe(cell));
+
+  it('starts with a BOM, separates with ; and ends records with CRLF', () => {
+    expect(
+      toCsv([
+        ['a', 'b'],
+        ['é', 'x;y'],
+      ]),
+    ).toBe('\uFEFFa;b\r\né;"x;y"\r\n');
   });
 });

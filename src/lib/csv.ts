@@ -162,3 +162,18 @@ export function writeCsv(
   const body = rows.map((r) => r.map(quote).join(delimiter)).join('\r\n');
   return (withBom ? bom : '') + body + (rows.length > 0 ? '\r\n' : '');
 }
+
+/**
+ * The register's writer (disclosure register, Consent branch): every cell that starts like a
+ * formula (= + - @, tab, CR) is prefixed with an apostrophe, phone-like or not.
+ */
+export const csvSeparator = ';';
+
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[";\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function toCsv(rows: readonly (readonly string[])[]): string {
+  return bom + rows.map((r) => r.map(csvCell).join(csvSeparator)).join('\r\n') + '\r\n';
+}
