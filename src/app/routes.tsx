@@ -24,6 +24,10 @@ const CandidateScreen = lazyNamed(
   () => import('../features/candidates/candidate-screen'),
   'CandidateScreen',
 );
+const RefereeScreen = lazyNamed(
+  () => import('../features/candidates/referee-screen'),
+  'RefereeScreen',
+);
 const ImportScreen = lazyNamed(
   () => import('../features/candidates/import-screen'),
   'ImportScreen',
@@ -114,6 +118,10 @@ export const routes: readonly Route[] = [
   {
     path: '/candidates/:id',
     render: (p) => <CandidateScreen key={p.id} id={p.id!} panels={personPanels} />,
+  },
+  {
+    path: '/referees/:id',
+    render: (p) => <RefereeScreen key={p.id} id={p.id!} panels={personPanels} />,
   },
   { path: '/clients', nav: 'nav.clients', render: () => <OrganisationsScreen /> },
   { path: '/organisations/new', render: () => <OrganisationNewScreen /> },
