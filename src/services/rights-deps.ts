@@ -15,7 +15,8 @@ export type PersonRef = { personType: PersonType; personId: string };
 export type ErasureTarget = PersonRef & { reason: 'request'; requestId: string };
 
 export type ErasureDone = {
-  tombstoneId: string;
+  /** null only from the interim stand-in (rights-call-points.ts), which writes no tombstone. */
+  tombstoneId: string | null;
   /** Organisations that had received the person's data: the Art. 19 list. */
   recipientIds: string[];
 };

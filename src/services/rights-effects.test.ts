@@ -144,6 +144,7 @@ async function request(ctx: ServiceContext, type: string, subjectType: string, s
     subjectId,
     receivedOn: '2026-03-02',
     channel: 'email',
+    details: 'Hélène Müller, by email from helene.muller@example.fr',
   });
   if (!r.ok) throw new Error(JSON.stringify(r.error));
   return r.value;
@@ -257,6 +258,8 @@ describe('erasure (Art. 17, P9)', () => {
     expect(await ctx.db.candidates.get(candidate.id)).toBeUndefined();
     expect(await ctx.db.tombstones.count()).toBe(1);
     expect(await auditText(ctx)).not.toContain('müller');
+    // what the person wrote in the request does not survive the erasure
+    expect((await getRequest(ctx.db, r.id))!.details).toBe('');
   });
 
   it('closes without erasing twice when the person was erased but the request stayed open', async () => {

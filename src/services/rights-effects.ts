@@ -200,7 +200,13 @@ async function eraseAndClose(
     return err({ reason: 'person-not-found' });
   }
   return changeOpenRequest(ctx, request.id, [ctx.db.holds], async (current) => {
-    const closed = await closeRequest(ctx, current, { status: 'completed', outcome, recipientIds });
+    // The request stays as evidence that it was answered; what the person wrote in it goes.
+    const closed = await closeRequest(ctx, current, {
+      status: 'completed',
+      outcome,
+      recipientIds,
+      details: '',
+    });
     return ok({ ...closed, value: closed.request });
   });
 }
