@@ -6,6 +6,7 @@ import { rightsExport } from './catalogues/rights-export';
 import { rightsFacts } from './catalogues/rights-facts';
 import { rightsArt30 } from './catalogues/rights-art30';
 import { rightsLetters } from './catalogues/rights-letters';
+import { rightsUi } from './catalogues/rights-ui';
 
 /** Every area's catalogue, merged. Add an area here with one line. */
 const areas = [
@@ -16,6 +17,7 @@ const areas = [
   rightsExport,
   rightsArt30,
   rightsLetters,
+  rightsUi,
 ] as const;
 
 type Merge<T extends readonly { en: object }[]> = T extends readonly [
