@@ -75,8 +75,8 @@ export default tseslint.config(
     files: ['src/domain/**/*.test.ts'],
     rules: {
       'no-restricted-imports': restrict({
-        regex: '^(?!zod$|vitest$|fast-check$|\\./)',
-        message: 'domain tests import the test tools and domain/ only.',
+        regex: '^(?!zod$|vitest$|fast-check$|\\./|\\.\\./testing/builders$)',
+        message: 'domain tests import the test tools, the row builders and domain/ only.',
       }),
       'no-restricted-globals': 'off',
       'no-restricted-syntax': [

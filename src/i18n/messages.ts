@@ -1,5 +1,7 @@
 import type { LanguageCode } from '../domain/common';
 import { common } from './catalogues/common';
+import { disclosure } from './catalogues/disclosure';
+import { retention } from './catalogues/retention';
 import { validation } from './catalogues/validation';
 import { rights } from './catalogues/rights';
 import { rightsExport } from './catalogues/rights-export';
@@ -12,6 +14,8 @@ import { rightsUi } from './catalogues/rights-ui';
 const areas = [
   common,
   validation,
+  retention,
+  disclosure,
   rights,
   rightsFacts,
   rightsExport,
@@ -20,14 +24,9 @@ const areas = [
   rightsUi,
 ] as const;
 
-type Merge<T extends readonly { en: object }[]> = T extends readonly [
-  infer H extends { en: object },
-  ...infer R extends readonly { en: object }[],
-]
-  ? H['en'] & Merge<R>
-  : unknown;
-
-export type MessageKey = keyof Merge<typeof areas> & string;
+/** Every key of every area: fr and de are checked against en in each area file. */
+type KeysOf<A> = A extends { en: infer E } ? keyof E : never;
+export type MessageKey = KeysOf<(typeof areas)[number]> & string;
 export type Messages = Readonly<Record<MessageKey, string>>;
 
 const merge = (lang: LanguageCode): Messages =>

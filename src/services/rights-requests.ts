@@ -107,6 +107,7 @@ export async function registerRequest(
           startsOn: data.receivedOn,
           endsOn: null,
           requestId: request.id,
+          liftedOn: null,
           createdAt: at,
         };
         await db.holds.add(hold);
@@ -333,6 +334,7 @@ export function refuseRequest(ctx: ServiceContext, id: string, input: unknown) {
         startsOn: today,
         endsOn: keepUntil,
         requestId: request.id,
+        liftedOn: null,
         createdAt: ctx.now.toISOString(),
       };
       await ctx.db.holds.add(hold);
