@@ -215,6 +215,8 @@ describe('rights desk', () => {
     const recipients = page.getByRole('region', { name: 'Recipients to notify (Art. 19)' });
     await recipients.getByRole('listitem').filter({ hasText: 'Stahlwerk Saar GmbH' }).waitFor();
     expect(await countOf(page, 'candidates')).toBe(1); // Bruno gone, Hélène kept
+    expect(await countOf(page, 'tombstones')).toBe(1); // a restore cannot bring him back
+    expect(await countOf(page, 'notificationTasks')).toBe(1); // the client's Art. 19 to-do
     // closed on time: the request left the dashboard and is not overdue
     await page.getByRole('link', { name: 'Back to the rights requests' }).click();
     await page.getByRole('row', { name: /Erasure.*Erased person.*Completed.*Closed/ }).waitFor();

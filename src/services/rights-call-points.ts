@@ -1,34 +1,35 @@
-import { ok, err } from '../domain/result';
+import { err, ok } from '../domain/result';
+import { recordRestriction } from './art19';
+import { erasePerson } from './erasure';
 import type { ErasePerson, OpenArt19Tasks, RightsDeps } from './rights-deps';
 import { recipientsOf } from './rights-effects';
-import { removeCandidateInterim, removeOwnedPersonInterim } from './removal-interim';
 
 /**
- * CALL POINTS OF THE RIGHTS DESK, wired here for the app until the shared services land. At
- * merge, replace the two interim functions below:
- *
- * - `erasePersonInterim` → `erasePerson` of src/services/erasure.ts (Retention issue), which
- *   also writes the tombstone and the Art. 19 tasks. Interim: the records branch's removal (no
- *   tombstone), reporting the recipients from the disclosure register.
- * - `openArt19TasksInterim` → the Art. 19 notification tasks (Consent and disclosure issue).
- *   Interim: reports the recipients from the disclosure register and opens no task.
+ * The shared services the rights desk calls, wired for the app: the one erasure service
+ * (src/services/erasure.ts, with its tombstone and Art. 19 tasks) and the Art. 19 to-dos
+ * (src/services/art19.ts). The desk takes them as parameters so its tests can also make them
+ * fail.
  */
-const erasePersonInterim: ErasePerson = async (ctx, target) => {
-  const recipientIds =
-    target.personType === 'candidate' ? await recipientsOf(ctx, target.personId) : [];
-  const removed =
-    target.personType === 'candidate'
-      ? await removeCandidateInterim(ctx, target.personId)
-      : await removeOwnedPersonInterim(ctx, target.personType, target.personId);
-  return removed.ok
-    ? ok({ tombstoneId: null, recipientIds })
-    : err({ reason: removed.error.reason });
+const eraseForRequest: ErasePerson = async (ctx, target) => {
+  const erased = await erasePerson(ctx, {
+    personType: target.personType,
+    id: target.personId,
+    reason: 'request',
+    requestId: target.requestId,
+  });
+  return erased.ok
+    ? ok({
+        tombstoneId: erased.value.tombstoneIds[0] ?? null,
+        recipientIds: [...erased.value.notifyRecipientIds].sort(),
+      })
+    : err({ reason: erased.error.reason });
 };
 
-const openArt19TasksInterim: OpenArt19Tasks = (ctx, { candidateId }) =>
-  recipientsOf(ctx, candidateId);
-
-export const rightsDeps: RightsDeps = {
-  erasePerson: erasePersonInterim,
-  openArt19Tasks: openArt19TasksInterim,
+/** Only restriction reaches here: rectification and erasure open their to-dos themselves. */
+const openArt19Tasks: OpenArt19Tasks = async (ctx, { candidateId, change }) => {
+  if (change !== 'restriction') throw new Error(`Art. 19 ${change} is recorded by its own service`);
+  const recipientIds = await recipientsOf(ctx, candidateId);
+  return { recipientIds, audit: await recordRestriction(ctx, candidateId) };
 };
+
+export const rightsDeps: RightsDeps = { erasePerson: eraseForRequest, openArt19Tasks };

@@ -149,8 +149,8 @@ describe('the life of a request', () => {
       ok: true,
       value: { status: 'completed', closedOn: '2026-03-02' },
     });
-    // the rights-request hold ends when the request closes
-    expect((await ctx.db.holds.toArray())[0]!.endsOn).toBe('2026-03-02');
+    // the rights-request hold is lifted when the request closes
+    expect((await ctx.db.holds.toArray())[0]!.liftedOn).toBe('2026-03-02');
     // a closed request stays closed
     expect(await setRequestStatus(ctx, request.id, 'received')).toEqual({
       ok: false,
@@ -286,9 +286,9 @@ describe('refuseRequest', () => {
     });
     expect(await ctx.db.candidates.get(candidate.id)).toBeDefined();
     const holds = (await ctx.db.holds.toArray()).sort((a, b) => a.reason.localeCompare(b.reason));
-    expect(holds.map((h) => [h.reason, h.endsOn])).toEqual([
-      ['legal-claim', '2027-03-02'],
-      ['rights-request', '2026-03-02'],
+    expect(holds.map((h) => [h.reason, h.endsOn, h.liftedOn])).toEqual([
+      ['legal-claim', '2027-03-02', null],
+      ['rights-request', null, '2026-03-02'],
     ]);
     await expectNoPersonalDataInAudit(ctx, ['Labour court']);
   });
