@@ -4,6 +4,8 @@ import { HomeScreen } from '../features/home/home-screen';
 import { NoticesDuePanel } from '../features/candidates/notices-due-panel';
 import { ExpiringSoonPanel } from '../features/retention/expiring-soon-panel';
 import { PersonRetentionPanel } from '../features/retention/person-retention-panel';
+import { RightsDashboardPanel } from '../features/rights/rights-dashboard-panel';
+import { PersonRightsPanel } from '../features/rights/person-rights-panel';
 
 /** Named-export lazy loading: a screen's code loads when it is first opened. */
 const lazyNamed = <K extends string, P extends object = object>(
@@ -78,6 +80,10 @@ const ConsentsPanel = lazyNamed(
   'ConsentsPanel',
 );
 const SubmitPanel = lazyNamed(() => import('../features/disclosures/submit-panel'), 'SubmitPanel');
+const RightsScreen = lazyNamed(() => import('../features/rights/rights-screen'), 'RightsScreen');
+const RequestScreen = lazyNamed(() => import('../features/rights/request-screen'), 'RequestScreen');
+const LetterScreen = lazyNamed(() => import('../features/rights/letter-screen'), 'LetterScreen');
+const Art30Screen = lazyNamed(() => import('../features/rights/art30-screen'), 'Art30Screen');
 const SettingsScreen = lazyNamed(
   () => import('../features/settings/settings-screen'),
   'SettingsScreen',
@@ -91,7 +97,12 @@ export type Route = {
 };
 
 /** Panels that features contribute to the home dashboard (features never import each other). */
-const dashboardPanels: readonly ComponentType[] = [Art19Panel, ExpiringSoonPanel, NoticesDuePanel];
+const dashboardPanels: readonly ComponentType[] = [
+  RightsDashboardPanel,
+  Art19Panel,
+  ExpiringSoonPanel,
+  NoticesDuePanel,
+];
 
 /**
  * Sections that other features contribute to a person's page (consents, retention explanation,
@@ -102,6 +113,7 @@ export type PersonPanel = ComponentType<{
   personId: string;
 }>;
 export const personPanels: readonly PersonPanel[] = [
+  PersonRightsPanel,
   PersonRetentionPanel,
   ConsentsPanel,
   SubmitPanel,
@@ -139,6 +151,13 @@ export const routes: readonly Route[] = [
     render: (p) => <CandidateDisclosuresScreen id={p.id!} />,
   },
   { path: '/retention', nav: 'nav.retention', render: () => <RetentionScreen /> },
+  { path: '/rights', nav: 'nav.rights', render: () => <RightsScreen /> },
+  { path: '/rights/art30', render: () => <Art30Screen /> },
+  { path: '/rights/:id', render: (p) => <RequestScreen id={p.id!} /> },
+  {
+    path: '/rights/:id/letter/:kind',
+    render: (p) => <LetterScreen id={p.id!} kind={p.kind!} />,
+  },
   { path: '/settings', nav: 'nav.settings', render: () => <SettingsScreen /> },
   { path: '/audit', nav: 'nav.audit', render: () => <AuditScreen /> },
 ];

@@ -10,6 +10,7 @@ import { rightsArt30 } from './catalogues/rights-art30';
 import { rightsLetters } from './catalogues/rights-letters';
 import { records } from './catalogues/records';
 import { recordsScreens } from './catalogues/records-screens';
+import { rightsUi } from './catalogues/rights-ui';
 
 /** Every area's catalogue, merged. Add an area here with one line. */
 const areas = [
@@ -24,6 +25,7 @@ const areas = [
   rightsLetters,
   records,
   recordsScreens,
+  rightsUi,
 ] as const;
 
 type KeysOf<A> = A extends { en: infer E } ? keyof E : never;
