@@ -69,6 +69,21 @@ export default tseslint.config(
     },
   },
   {
+    // Tests of the rules may use the test tools, the clock and builders of plain data.
+    files: ['src/domain/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': restrict({
+        regex: '^(?!zod$|vitest$|fast-check$|\\./)',
+        message: 'domain tests import the test tools and domain/ only.',
+      }),
+      'no-restricted-globals': 'off',
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportDefaultDeclaration', message: 'Named exports only.' },
+      ],
+    },
+  },
+  {
     files: ['src/lib/**/*.ts'],
     rules: {
       'no-restricted-imports': restrict(
@@ -124,6 +139,20 @@ export default tseslint.config(
         { regex: '^\\.\\./(?!\\.\\.)', message: 'A feature never imports another feature.' },
         noUp('app', 'features never import the app shell.'),
       ),
+    },
+  },
+  {
+    // Node scripts, configs, end-to-end tests and benchmarks run in Node.
+    files: ['scripts/**', 'e2e/**', 'bench/**', '*.config.{ts,js}'],
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+      },
     },
   },
   {
