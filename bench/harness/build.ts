@@ -14,6 +14,8 @@ export async function prepareServedDir(opts: {
 }): Promise<{ appBuilt: boolean }> {
   const { root, servedDir } = opts;
   const hasApp = existsSync(join(root, 'index.html'));
+  // Vite keeps an existing NODE_ENV: a stray 'development' would build React's dev bundle.
+  process.env.NODE_ENV = 'production';
   if (hasApp && opts.buildApp) await build({ root, logLevel: 'warn', mode: 'production' });
   const appBuilt = hasApp && existsSync(join(root, 'dist/index.html'));
   mkdirSync(servedDir, { recursive: true });

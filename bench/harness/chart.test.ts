@@ -38,6 +38,7 @@ describe('bench report', () => {
       metrics,
       pending: [{ metrics: ['sweep-100k-ordinary-day-ms'], reason: 'feature not built' }],
       failures: [],
+      notes: { 'initial-js-gzip-kb': ['made of react-dom 62 KiB'] },
     };
     const md = renderReport(result, 'results/chart.svg');
     expect(md).toContain('| `startup-50k-warm-ms` | 400 | ms | 200 | 2 | 3 |');
@@ -45,5 +46,6 @@ describe('bench report', () => {
     expect(md).toContain('≤ 150 KiB: met');
     expect(md).toContain('- `sweep-100k-ordinary-day-ms`: feature not built');
     expect(md).toContain('![');
+    expect(md).toContain('- `initial-js-gzip-kb`: made of react-dom 62 KiB');
   });
 });

@@ -34,6 +34,8 @@ export type BenchContext = {
   now: string;
   seed: number;
   log: (message: string) => void;
+  /** A line for the report under a metric (what a figure is made of, why a target is missed). */
+  note: (metric: string, line: string) => void;
   /** A profile seeded with these options, once per run (same options, same profile). */
   dataset: (name: string, options: Omit<SeedOptions, 'now' | 'seed'>) => Promise<string>;
 };

@@ -87,6 +87,11 @@ export async function main(argv: readonly string[]): Promise<number> {
   const metrics: Metric[] = [];
   const pending: Pending[] = [];
   const failures: string[] = [];
+  const notes: Record<string, string[]> = {};
+  const note = (metric: string, line: string) => {
+    (notes[metric] ??= []).push(line);
+    log(`${metric}: ${line}`);
+  };
   try {
     const base = {
       root,
@@ -99,6 +104,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       now: new Date().toISOString(),
       seed: 20_260_312,
       log,
+      note,
     };
     const ctx: BenchContext = { ...base, dataset: createDatasets(base) };
     for (const suite of suites) {
@@ -150,6 +156,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       metrics,
       pending: [...pending, ...pendingFeatures],
       failures,
+      notes,
     },
     { results, reportPath },
   );

@@ -29,6 +29,8 @@ export type RunResult = {
   metrics: Metric[];
   pending: Pending[];
   failures: string[];
+  /** Lines per metric: what a figure is made of, why a target is missed. */
+  notes: Record<string, string[]>;
 };
 
 /**
@@ -58,6 +60,9 @@ export function renderReport(r: RunResult, chartLink: string): string {
     const status = t ? (t.met(x) ? `${t.text}: met` : `${t.text}: **missed**`) : '';
     return `| \`${x.name}\` | ${num(x.value)} | ${x.unit} | ${num(x.baseline)} | ${x.ratio ?? ''} | ${x.runs} | ${num(x.min)} – ${num(x.max)} | ${status} |`;
   });
+  const noteLines = Object.entries(r.notes).flatMap(([name, lines]) =>
+    lines.map((l) => `- \`${name}\`: ${l}`),
+  );
   const pending = r.pending.map(
     (p) => `- ${p.metrics.map((n) => `\`${n}\``).join(', ')}: ${p.reason}`,
   );
@@ -86,7 +91,7 @@ after: the machine is shared, so absolute figures move from run to run; the rati
 | metric | median | unit | floor | ratio | runs | min – max | target |
 |---|---:|---|---:|---:|---:|---|---|
 ${rows.join('\n')}
-${r.failures.length > 0 ? `\n## Failures\n\n${r.failures.map((f) => `- ${f}`).join('\n')}\n` : ''}
+${noteLines.length > 0 ? `\n## Notes\n\n${noteLines.join('\n')}\n` : ''}${r.failures.length > 0 ? `\n## Failures\n\n${r.failures.map((f) => `- ${f}`).join('\n')}\n` : ''}
 ## Not yet measured
 
 ${pending.length > 0 ? pending.join('\n') : 'Everything the issue names is measured.'}
