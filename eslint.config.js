@@ -32,7 +32,9 @@ export default tseslint.config(
   },
   {
     // The rules: pure. Imports zod and domain/ only; no clock, no timers, no browser.
+    // Their tests (beside them) may import vitest and fast-check.
     files: ['src/domain/**/*.ts'],
+    ignores: ['src/domain/**/*.test.ts'],
     rules: {
       'no-restricted-imports': restrict({
         regex: '^(?!zod$|\\./)',
@@ -124,7 +126,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/components/**/*.{ts,tsx}'],
+    files: ['src/components/**/*.{ts,tsx}', 'src/hooks/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': restrict(
         noUp('features|app', 'shared UI never imports a feature or the app.'),

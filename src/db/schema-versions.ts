@@ -16,7 +16,7 @@ export const version1: SchemaVersion = {
   stores: {
     users: 'id',
     candidates:
-      'id, sortName, *searchTokens, source, collectedOn, noticeDueOn, deleteOn, updatedAt',
+      'id, sortName, [sortName+id], *searchTokens, *listKeys, source, collectedOn, noticeDueOn, deleteOn, updatedAt',
     referees: 'id, candidateId, sortName, *searchTokens, deleteOn',
     organisations: 'id, kind, sortName, [kind+sortName]',
     contacts: 'id, organisationId, sortName, *searchTokens, lastContactOn, deleteOn',

@@ -19,8 +19,18 @@ export const retentionRules = z.object({
   hiredMonths: months,
   /** Renewed consent with data review (P10) counts from its date. */
   renewedConsentMonths: months,
-  /** Months after a rejection (German preset: 6, blocked meanwhile); null: not a rule. */
+  /**
+   * Months after a rejection (German preset: 6); null: not a rule. When set, a rejected
+   * application counts from its rejection only: its earlier events no longer extend the date.
+   */
   rejectedMonths: months.nullable(),
+  /** German preset: a rejected candidate is blocked (kept only for legal claims) meanwhile. */
+  blockAfterRejection: z.boolean().default(false),
+  /**
+   * CNIL recruitment guide: the pool is kept this long after the last contact with the candidate
+   * (any dated pipeline event or consent); null: not a rule (the policy counts only P7 events).
+   */
+  poolLastContactMonths: months.nullable().default(null),
   /** Client contacts, after last contact (policy silent; CNIL practice: 3 years). */
   contactMonths: months,
   /** Own period of the client archive (P8). */
@@ -40,6 +50,8 @@ export const policyRetention: RetentionRules = {
   hiredMonths: 36,
   renewedConsentMonths: 36,
   rejectedMonths: null,
+  blockAfterRejection: false,
+  poolLastContactMonths: null,
   contactMonths: 36,
   archiveMonths: 60,
   archiveSubmittedOrHired: true,
