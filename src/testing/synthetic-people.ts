@@ -6,7 +6,10 @@ import type { Consent } from '../domain/consent';
 import type { Disclosure } from '../domain/disclosure';
 import type { Mission } from '../domain/mission';
 import type { Referee } from '../domain/referee';
+import { candidateListKeys } from '../domain/list-keys';
 import { personKeys } from '../domain/person-keys';
+import { candidateRetention } from '../domain/retention';
+import { policyRetention } from '../domain/settings';
 import { addMonthsToDay, dayOfIso, instantOn, isoOfDay } from './synthetic-dates';
 import { idKinds, type SyntheticFirm } from './synthetic-firm';
 import * as names from './synthetic-names';
@@ -159,10 +162,6 @@ export function generatePerson(ctx: PeopleContext, index: number, due: boolean):
   const consents: Consent[] = [];
   const disclosures: Disclosure[] = [];
   const notes: Candidate['interviewNotes'] = [];
-  let deleteDay = -Infinity;
-  const qualifies = (day: number, months: number) => {
-    deleteDay = Math.max(deleteDay, addMonthsToDay(day, months));
-  };
   let submittedBefore = false;
 
   for (const planned of planApplications(ctx, due)) {
@@ -172,7 +171,6 @@ export function generatePerson(ctx: PeopleContext, index: number, due: boolean):
     const push = (status: PipelineStatus, day: number) =>
       events.push({ status, on: isoOfDay(day), at: stampOn(ctx, day), by: user().id, note: '' });
     push('received', received);
-    qualifies(received, mission ? position : general);
     let day = received;
     const step = (status: PipelineStatus, min: number, max: number): number | null => {
       const next = day + rng.int(min, max);
@@ -201,11 +199,9 @@ export function generatePerson(ctx: PeopleContext, index: number, due: boolean):
         ) {
           day = submitOn;
           push('submitted', day);
-          qualifies(day, position);
           submitted(ctx, { id, mission, day, reviewed: submittedBefore, consents, disclosures });
           submittedBefore = true;
           if (rng.chance(0.3) && step('hired', 10, 40) !== null) {
-            qualifies(day, position);
             outcome = 'stopped';
           }
         }
@@ -225,9 +221,6 @@ export function generatePerson(ctx: PeopleContext, index: number, due: boolean):
       updatedAt: last.at,
     });
   }
-  for (const c of consents)
-    if (c.dataReviewedOn !== null) qualifies(dayOfIso(c.dataReviewedOn), position);
-
   const collected = dayOfIso(applications[0]!.receivedOn);
   const source = rng.weighted(sources);
   const indirect = indirectSources.includes(source);
@@ -237,7 +230,12 @@ export function generatePerson(ctx: PeopleContext, index: number, due: boolean):
     `${names.ascii(firstName)}.${names.ascii(lastName)}${rng.chance(0.25) ? rng.int(1, 99) : ''}@${rng.pick(names.emailProviders[lang])}`,
   ];
   const phones = rng.chance(0.85) ? [phoneFor(rng, lang)] : [];
-  const deleteOn = isoOfDay(deleteDay);
+  // The app's own rule (P7, P10) sets the date, so the sweep finds exactly who was planned.
+  const { deleteOn } = candidateRetention(
+    { collectedOn: isoOfDay(collected), applications, consents },
+    policyRetention,
+  );
+  const sortKeys = personKeys({ firstName, lastName, emails, phones });
   const createdAt = applications[0]!.createdAt;
   const updatedAt = applications.reduce((m, a) => (a.updatedAt > m ? a.updatedAt : m), createdAt);
   const candidate: Candidate = {
@@ -293,7 +291,8 @@ export function generatePerson(ctx: PeopleContext, index: number, due: boolean):
     id,
     createdAt,
     updatedAt,
-    ...personKeys({ firstName, lastName, emails, phones }),
+    ...sortKeys,
+    listKeys: candidateListKeys({ id, sortName: sortKeys.sortName, source, applications }),
     noticeDueOn: pending ? isoOfDay(addMonthsToDay(collected, 1)) : null,
     deleteOn,
     restricted: null,

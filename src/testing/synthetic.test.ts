@@ -12,6 +12,7 @@ import { organisationRow } from '../domain/organisation';
 import { personKeys } from '../domain/person-keys';
 import { refereeRow } from '../domain/referee';
 import { userRow } from '../domain/user';
+import { runSweep } from '../services/retention-sweep';
 import { testDb } from './db';
 import { addMonthsToDay, dayOfIso, isoOfDay } from './synthetic-dates';
 import {
@@ -165,6 +166,34 @@ describe('synthetic firm', () => {
     expect(Math.min(...counts)).toBeGreaterThan(1000);
     expect(Math.max(...counts)).toBeLessThan(1350);
     expect(deflateSync(whole, { level: 9 }).length).toBeGreaterThan(spec.size);
+  });
+
+  it('the app’s own sweep erases or archives exactly the people made due', async () => {
+    const gen = createSynthetic({ candidates: 300, now, seed: 5, due: 7 });
+    const db = testDb();
+    await db.transaction('rw', db.tables, async () => {
+      await db.users.bulkAdd(gen.firm.users);
+      await db.organisations.bulkAdd(gen.firm.organisations);
+      await db.contacts.bulkAdd(gen.firm.contacts);
+      await db.missions.bulkAdd(gen.firm.missions);
+      await db.meta.put({ key: 'installSalt', value: 'ab'.repeat(32) });
+      for (const b of gen.batches()) {
+        await db.candidates.bulkAdd(b.candidates);
+        await db.referees.bulkAdd(b.referees);
+        await db.applications.bulkAdd(b.applications);
+        await db.consents.bulkAdd(b.consents);
+        await db.disclosures.bulkAdd(b.disclosures);
+      }
+    });
+    const record = await runSweep(
+      { db, now, actor: gen.firm.users[0]!.id },
+      { pause: () => Promise.resolve() },
+    );
+    expect(record.erased + record.archived).toBeGreaterThanOrEqual(7);
+    const left = new Set(await db.candidates.toCollection().primaryKeys());
+    expect(gen.dueIds().filter((id) => left.has(id))).toEqual([]);
+    expect(left.size).toBe(300 - 7);
+    db.close();
   });
 
   it('fills a real database through Dexie', async () => {
