@@ -9,6 +9,7 @@ import { chromiumVersion } from './browser';
 import { createDatasets, scales, type BenchContext } from './context';
 import { measureInitialJs } from './metrics/initial-js';
 import { measureRawFloors } from './metrics/raw-floors';
+import { measureSweep } from './metrics/sweep';
 import { pending as pendingFeatures } from './pending';
 import { writeResults, type Pending } from './report';
 import type { Metric } from './stats';
@@ -40,6 +41,16 @@ const suites: Suite[] = [
     ],
     unavailable: () => null,
     run: measureRawFloors,
+  },
+  {
+    name: 'retention sweep',
+    metrics: [
+      'sweep-100k-ordinary-day-ms',
+      'sweep-mass-expiry-records-per-s',
+      'longest-task-sweep-ms',
+    ],
+    unavailable: () => null,
+    run: measureSweep,
   },
 ];
 

@@ -1,7 +1,8 @@
 import { Dexie } from 'dexie';
 import { samplePrefixes } from './prefixes';
-import { rawPrefixQueries, rawPuts } from './raw';
+import { rawPrefixQueries, rawPuts, rawSweep } from './raw';
 import { seed } from './seed';
+import { sweep } from './sweep';
 
 /**
  * The benchmark page's API, called by the harness through page.evaluate. Built separately
@@ -13,6 +14,8 @@ const api = {
   samplePrefixes,
   rawPrefixQueries,
   rawPuts,
+  rawSweep,
+  sweep,
   deleteDatabase: (name: string) => Dexie.delete(name),
 };
 export type BenchApi = typeof api;

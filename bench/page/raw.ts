@@ -95,3 +95,71 @@ export async function rawPuts(o: {
   await Dexie.delete(name);
   return { records, ms, recordsPerS: (records / ms) * 1000 };
 }
+
+export type RawSweepReport = { ms: number; people: number };
+
+/**
+ * The sweep's floor: the due candidates (deleteOn index below today) and what hangs on them
+ * (applications, consents, referees, attachments) deleted, their disclosures unlinked and a
+ * tombstone written, in batches of 25 per transaction like the app, every request of a batch
+ * issued at once. No recomputation, no hashing, no audit: what IndexedDB itself costs.
+ */
+export async function rawSweep(
+  dbName: string,
+  today: string,
+  batchSize = 25,
+): Promise<RawSweepReport> {
+  const db = await rawOpen(dbName);
+  const t0 = performance.now();
+  const due = (await requestDone(
+    db
+      .transaction('candidates')
+      .objectStore('candidates')
+      .index('deleteOn')
+      .getAllKeys(IDBKeyRange.upperBound(today, true)),
+  )) as string[];
+  const stores = [
+    'candidates',
+    'applications',
+    'consents',
+    'referees',
+    'attachments',
+    'disclosures',
+    'tombstones',
+  ];
+  for (let i = 0; i < due.length; i += batchSize) {
+    const tx = db.transaction(stores, 'readwrite');
+    const store = (name: string) => tx.objectStore(name);
+    const deleteBy = (name: string, index: string, key: string) => {
+      const r = store(name).index(index).getAllKeys(key);
+      r.onsuccess = () => {
+        for (const k of r.result) store(name).delete(k);
+      };
+    };
+    for (const id of due.slice(i, i + batchSize)) {
+      store('candidates').delete(id);
+      deleteBy('applications', 'candidateId', id);
+      deleteBy('consents', 'candidateId', id);
+      deleteBy('referees', 'candidateId', id);
+      deleteBy('attachments', 'ownerId', id);
+      const d = store('disclosures').index('candidateId').getAll(id);
+      d.onsuccess = () => {
+        for (const row of d.result as { candidateId: string | null }[])
+          store('disclosures').put({ ...row, candidateId: null });
+      };
+      store('tombstones').put({
+        id: crypto.randomUUID(),
+        personType: 'candidate',
+        erasedAt: new Date().toISOString(),
+        reason: 'retention',
+        rule: 'P7',
+        requestId: null,
+        identifierHashes: [],
+      });
+    }
+    await transactionDone(tx);
+  }
+  const ms = performance.now() - t0;
+  db.close();
+  return { ms, people: due.length };
+}

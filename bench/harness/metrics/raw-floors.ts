@@ -22,7 +22,7 @@ async function rawOpenOnce(browser: Browser, origin: string): Promise<RawOpenRes
 
 /** Warm: the same browser again (one unmeasured visit first). Cold: after a relaunch. */
 async function startupFloor(ctx: BenchContext): Promise<Metric[]> {
-  const profile = await ctx.dataset('startup', { candidates: ctx.scale.startup });
+  const profile = await ctx.dataset('startup', { candidates: ctx.scale.startup, due: 0 });
   const warm: RawOpenResult[] = [];
   const cold: RawOpenResult[] = [];
   for (let run = 0; run < ctx.runs; run++) {
@@ -61,7 +61,7 @@ export async function searchPrefixes(ctx: BenchContext, browser: Browser) {
 }
 
 async function searchFloor(ctx: BenchContext): Promise<Metric[]> {
-  const profile = await ctx.dataset('search', { candidates: ctx.scale.search });
+  const profile = await ctx.dataset('search', { candidates: ctx.scale.search, due: 0 });
   const browser = await launch(profile, { serviceWorkers: 'block' });
   const p95s: number[] = [];
   try {
