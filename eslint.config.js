@@ -75,8 +75,8 @@ export default tseslint.config(
     files: ['src/domain/**/*.test.ts'],
     rules: {
       'no-restricted-imports': restrict({
-        regex: '^(?!zod$|vitest$|fast-check$|\\./)',
-        message: 'domain tests import the test tools and domain/ only.',
+        regex: '^(?!zod$|vitest$|fast-check$|\\./|\\.\\./testing/builders$)',
+        message: 'domain tests import the test tools, the row builders and domain/ only.',
       }),
       'no-restricted-globals': 'off',
       'no-restricted-syntax': [
@@ -110,7 +110,7 @@ export default tseslint.config(
     files: ['src/services/**/*.ts'],
     rules: {
       'no-restricted-imports': restrict(
-        noUp('features|components|app|i18n', 'services/ never import the UI.'),
+        noUp('features|components|app', 'services/ never import the UI.'),
         { regex: '^react', message: 'services/ have no React.' },
       ),
     },

@@ -1,10 +1,11 @@
 import type { LanguageCode } from '../domain/common';
 import { common } from './catalogues/common';
+import { disclosure } from './catalogues/disclosure';
 import { retention } from './catalogues/retention';
 import { validation } from './catalogues/validation';
 
 /** Every area's catalogue, merged. Add an area here with one line. */
-const areas = [common, validation, retention] as const;
+const areas = [common, validation, retention, disclosure] as const;
 
 type Merge<T extends readonly { en: object }[]> = T extends readonly [
   infer H extends { en: object },
