@@ -26,7 +26,7 @@ export const version1: SchemaVersion = {
       'id, candidateId, missionId, recipientId, [candidateId+missionId+recipientId], givenOn',
     disclosures: 'id, candidateId, pseudonym, missionId, recipientId, at',
     notificationTasks: 'id, disclosureId, recipientId, candidateId, state',
-    rightsRequests: 'id, subjectId, type, status, dueOn, receivedOn',
+    rightsRequests: 'id, subjectId, type, status, dueOn, receivedOn, [status+dueOn]',
     holds: 'id, personId, endsOn, requestId',
     tombstones: 'id, erasedAt, *identifierHashes',
     archive: 'id, deleteOn, archivedAt',

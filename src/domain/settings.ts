@@ -1,4 +1,24 @@
 import { z } from 'zod';
+import { email, requiredText, text } from './common';
+
+/** The controller (Art. 13(1)(a), Art. 30(1)(a)): named in the register, letters and exports. */
+export const controllerDetails = z.object({
+  name: requiredText(200),
+  address: text(500),
+  email,
+  representative: text(200),
+  registration: text(200),
+});
+export type ControllerDetails = z.infer<typeof controllerDetails>;
+
+/** As the privacy policy names the firm. */
+export const policyController: ControllerDetails = {
+  name: 'IMS International Management Services SAS',
+  address: '18, rue de la Barre, 95880 Enghien-les-Bains, France',
+  email: 'info@ims-mgt.com',
+  representative: 'Jan Ph. Caulier',
+  registration: 'RCS Pontoise, SIREN 439 739 947',
+};
 
 const months = z
   .number({ error: 'invalid' })
@@ -60,6 +80,7 @@ export const policyRetention: RetentionRules = {
 
 export const settingsRow = z.object({
   id: z.literal('settings'),
+  controller: controllerDetails.default(policyController),
   retention: retentionRules,
   backup: z.object({
     /** Warn when the last verified backup is older than this. */
@@ -74,6 +95,7 @@ export type Settings = z.infer<typeof settingsRow>;
 
 export const defaultSettings: Settings = {
   id: 'settings',
+  controller: policyController,
   retention: policyRetention,
   backup: { maxAgeDays: 7, keep: 10, recipients: [] },
 };

@@ -21,7 +21,7 @@ import { sha256Hex } from '../lib/sha256';
 import { transactWithAudit } from './audit';
 import type { ServiceContext } from './context';
 import { invalidInput } from './issues';
-import { refreshRetention, retentionTables } from './retention-hook';
+import { refreshRetention, retentionTables } from './retention-call-point';
 import type { InvalidInput } from './users';
 
 /** A file offered as evidence of consent (Art. 7(1)): the candidate's email, a signed form. */

@@ -23,7 +23,7 @@ import type { ServiceContext } from './context';
 import { buildDossier } from './dossier';
 import { invalidInput } from './issues';
 import { candidatePseudonym } from './pseudonym';
-import { refreshRetention, retentionTables } from './retention-hook';
+import { refreshRetention, retentionTables } from './retention-call-point';
 import type { InvalidInput } from './users';
 
 export const submissionInput = z.object({
