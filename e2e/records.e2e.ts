@@ -47,6 +47,9 @@ async function recordsJourney(lang: LanguageCode, locale: string) {
   const m = (key: MessageKey, params?: Params) => translate(lang, key, params);
   session = await openBrowser({ locale });
   const { page, baseURL } = session;
+  // The journey's records were collected in March 2026; the retention sweep that runs at each
+  // start would (rightly) erase them months later, so the browser lives in that March.
+  await session.context.clock.install({ time: new Date('2026-03-12T09:00:00Z') });
   await page.goto(baseURL);
   await page.getByLabel(m('first-run.name'), { exact: true }).fill('Claire Fontaine');
   await page.getByLabel(m('first-run.role'), { exact: true }).selectOption('recruiter');
