@@ -7,6 +7,11 @@ const metaSchemas = {
   currentUserId: z.string().min(1),
   /** Per-installation salt for tombstone hashes and disclosure pseudonyms (hex). */
   installSalt: z.string().regex(/^[0-9a-f]{64}$/),
+  /**
+   * Salts of tombstones made elsewhere (a restore from another laptop keeps this laptop's
+   * tombstones): matching an erased person tries the install salt and these.
+   */
+  formerSalts: z.array(z.string().regex(/^[0-9a-f]{64}$/)),
 } as const;
 export type MetaValues = { [K in keyof typeof metaSchemas]: z.infer<(typeof metaSchemas)[K]> };
 
@@ -15,7 +20,10 @@ export async function getMeta<K extends keyof MetaValues>(
   key: K,
 ): Promise<MetaValues[K] | undefined> {
   const row = await db.meta.get(key);
-  return row === undefined ? undefined : parseRow(metaSchemas[key], 'meta', row.value);
+  // the schema of key K parses to MetaValues[K]; TypeScript cannot follow the indexed union
+  return row === undefined
+    ? undefined
+    : (parseRow(metaSchemas[key], 'meta', row.value) as MetaValues[K]);
 }
 
 export async function setMeta<K extends keyof MetaValues>(
