@@ -1,9 +1,10 @@
 import type { LanguageCode } from '../domain/common';
+import { backup } from './catalogues/backup';
 import { common } from './catalogues/common';
 import { validation } from './catalogues/validation';
 
 /** Every area's catalogue, merged. Add an area here with one line. */
-const areas = [common, validation] as const;
+const areas = [common, validation, backup] as const;
 
 type Merge<T extends readonly { en: object }[]> = T extends readonly [
   infer H extends { en: object },

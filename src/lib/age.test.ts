@@ -61,6 +61,18 @@ describe('age', () => {
     expect(same(across, plain.subarray(ageChunkSize - 5, ageChunkSize + 5))).toBe(true);
   });
 
+  it('reads the final chunk correctly however many chunks were read before it', async () => {
+    const key = await generateOfficeKey();
+    const plain = sample(9 * ageChunkSize);
+    const sealed = await collectBytes(
+      await encryptStream(streamOf(plain), { recipients: [key.recipient] }),
+    );
+    const r = await openAge(bytesSource(sealed), { identities: [key.identity] });
+    const parts: Uint8Array[] = [];
+    for (let at = 0; at < r.size; at += 10_000) parts.push(await r.read(at, 10_000));
+    expect(same(concatBytes(parts), plain)).toBe(true);
+  });
+
   it('round-trips with a passphrase (scrypt)', async () => {
     const plain = sample(1000);
     const sealed = await collectBytes(

@@ -1,5 +1,6 @@
 import { Dexie } from 'dexie';
 import type { AuditDraft } from '../../domain/audit';
+import type { RestoreApplyReason } from '../../domain/backup-reasons';
 import { err, ok, type Result } from '../../domain/result';
 import type { DbPointer } from '../../db/active-db';
 import { createDb, type VivierDb } from '../../db/database';
@@ -10,8 +11,7 @@ import type { BackupReadFailure } from './read-failure';
 import type { RestoreContext, RestorePlan } from './restore-plan';
 import { scanBackup, type AnyRecord } from './scan-backup';
 
-export type RestoreFailure =
-  BackupReadFailure | { reason: 'quota-exceeded' | 'changed-since-review' | 'interrupted' };
+export type RestoreFailure = BackupReadFailure | { reason: RestoreApplyReason };
 
 export type ApplyOptions = {
   signal?: AbortSignal;

@@ -1,30 +1,9 @@
+import type { BackupReadReason } from '../../domain/backup-reasons';
 import type { FieldIssue } from '../../domain/common';
 import { AgeError, type AgeReason } from '../../lib/age';
 import { LineTooLongError } from '../../lib/lines';
 import { ZipReadError, type ZipReadReason } from '../../lib/zip-reader';
 import type { BackupTable } from './format';
-
-/** Why a backup cannot be read: one reason per fault, each with its own message (i18n backup.ts). */
-export const backupReadReasons = [
-  'not-a-backup',
-  'newer-format',
-  'invalid-key',
-  'wrong-key',
-  'needs-passphrase',
-  'needs-identity',
-  'work-factor-too-high',
-  'truncated',
-  'trailing-data',
-  'tampered',
-  'bad-entry-name',
-  'zip-bomb',
-  'corrupt-archive',
-  'checksum-mismatch',
-  'manifest-mismatch',
-  'invalid-record',
-  'cancelled',
-] as const;
-export type BackupReadReason = (typeof backupReadReasons)[number];
 
 /** Details name tables, rows, entries and field paths: never a value, so they may be logged. */
 export type BackupReadFailure = {

@@ -1,3 +1,4 @@
+import type { DropReason } from '../../domain/backup-reasons';
 import { toIsoDate, type PersonType } from '../../domain/common';
 import { err, ok, type Result } from '../../domain/result';
 import type { Tombstone } from '../../domain/tombstone';
@@ -23,9 +24,6 @@ export type RestoreContext = {
   readonly now: Date;
   readonly actor: string | null;
 };
-
-export type DropReason =
-  'erased-in-backup' | 'erased-on-this-laptop' | 'retention' | 'with-candidate';
 
 /**
  * A person the restore leaves out. `label` (a name) is only for the confirmation screen and only

@@ -1,4 +1,5 @@
 import type { IndexableType, Table } from 'dexie';
+import type { BackupWriteReason } from '../../domain/backup-reasons';
 import { err, ok, type Result } from '../../domain/result';
 import type { VivierDb } from '../../db/database';
 import { currentSchemaVersion } from '../../db/schema-versions';
@@ -43,15 +44,6 @@ export type BackupSink = {
 
 export type BackupProgress = { bytesWritten: number; estimatedBytes: number };
 
-export const backupWriteReasons = [
-  'cancelled',
-  'changed-during-backup',
-  'invalid-key',
-  'too-large',
-  'corrupt-row',
-  'sink-failed',
-] as const;
-export type BackupWriteReason = (typeof backupWriteReasons)[number];
 export type BackupWriteFailure = { reason: BackupWriteReason; table?: BackupTable; key?: string };
 
 export type BackupWritten = { manifest: Manifest; bytes: number };
