@@ -160,15 +160,17 @@ export async function writeBackup(
     };
   }
 
+  const plain = zipStream(entries(), {
+    mtime: now,
+    padTo: ageChunkSize,
+    onEntry: (e) => written.push(e),
+  });
   let encrypted: ReadableStream<Uint8Array>;
   try {
-    const plain = zipStream(entries(), {
-      mtime: now,
-      padTo: ageChunkSize,
-      onEntry: (e) => written.push(e),
-    });
     encrypted = await encryptStream(plain, key);
   } catch (e) {
+    // an empty key, or a recipient that is not a valid age1 public key (bech32 checksum)
+    await plain.cancel().catch(() => undefined);
     if (e instanceof AgeError || e instanceof Error) return err({ reason: 'invalid-key' });
     throw e;
   }
