@@ -32,7 +32,9 @@ export default tseslint.config(
   },
   {
     // The rules: pure. Imports zod and domain/ only; no clock, no timers, no browser.
+    // Their tests (beside them) may import vitest and fast-check.
     files: ['src/domain/**/*.ts'],
+    ignores: ['src/domain/**/*.test.ts'],
     rules: {
       'no-restricted-imports': restrict({
         regex: '^(?!zod$|\\./)',
@@ -69,6 +71,21 @@ export default tseslint.config(
     },
   },
   {
+    // Tests of the rules may use the test tools, the clock and builders of plain data.
+    files: ['src/domain/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': restrict({
+        regex: '^(?!zod$|vitest$|fast-check$|\\./|\\.\\./testing/builders$)',
+        message: 'domain tests import the test tools, the row builders and domain/ only.',
+      }),
+      'no-restricted-globals': 'off',
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportDefaultDeclaration', message: 'Named exports only.' },
+      ],
+    },
+  },
+  {
     files: ['src/lib/**/*.ts'],
     rules: {
       'no-restricted-imports': restrict(
@@ -93,7 +110,7 @@ export default tseslint.config(
     files: ['src/services/**/*.ts'],
     rules: {
       'no-restricted-imports': restrict(
-        noUp('features|components|app|i18n', 'services/ never import the UI.'),
+        noUp('features|components|app', 'services/ never import the UI.'),
         { regex: '^react', message: 'services/ have no React.' },
       ),
     },
@@ -109,7 +126,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/components/**/*.{ts,tsx}'],
+    files: ['src/components/**/*.{ts,tsx}', 'src/hooks/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': restrict(
         noUp('features|app', 'shared UI never imports a feature or the app.'),
@@ -124,6 +141,20 @@ export default tseslint.config(
         { regex: '^\\.\\./(?!\\.\\.)', message: 'A feature never imports another feature.' },
         noUp('app', 'features never import the app shell.'),
       ),
+    },
+  },
+  {
+    // Node scripts, configs, end-to-end tests and benchmarks run in Node.
+    files: ['scripts/**', 'e2e/**', 'bench/**', '*.config.{ts,js}'],
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+      },
     },
   },
   {

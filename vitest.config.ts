@@ -6,5 +6,7 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['src/testing/setup.ts'],
     pool: 'threads',
+    // fake-indexeddb is slow and the machine is shared: a timeout here is never a speed assertion
+    testTimeout: 60_000,
   },
 });

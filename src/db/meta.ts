@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { VivierDb } from './database';
+import { sweepRecord } from '../domain/sweep-record';
 import { parseRow } from './rows';
 
 /** Installation facts kept in the meta table, each with its schema (rows read are validated). */
@@ -7,6 +8,8 @@ const metaSchemas = {
   currentUserId: z.string().min(1),
   /** Per-installation salt for tombstone hashes and disclosure pseudonyms (hex). */
   installSalt: z.string().regex(/^[0-9a-f]{64}$/),
+  /** The last retention sweep (retention screen). */
+  lastSweep: sweepRecord,
   /**
    * Salts of tombstones made elsewhere (a restore from another laptop keeps this laptop's
    * tombstones): matching an erased person tries the install salt and these.
@@ -15,15 +18,16 @@ const metaSchemas = {
 } as const;
 export type MetaValues = { [K in keyof typeof metaSchemas]: z.infer<(typeof metaSchemas)[K]> };
 
+// Indexing the map with a generic key widens to a union of schemas; each key has its own.
+const schemaOf = <K extends keyof MetaValues>(key: K) =>
+  metaSchemas[key] as unknown as z.ZodType<MetaValues[K]>;
+
 export async function getMeta<K extends keyof MetaValues>(
   db: VivierDb,
   key: K,
 ): Promise<MetaValues[K] | undefined> {
   const row = await db.meta.get(key);
-  // the schema of key K parses to MetaValues[K]; TypeScript cannot follow the indexed union
-  return row === undefined
-    ? undefined
-    : (parseRow(metaSchemas[key], 'meta', row.value) as MetaValues[K]);
+  return row === undefined ? undefined : parseRow(schemaOf(key), 'meta', row.value);
 }
 
 export async function setMeta<K extends keyof MetaValues>(
@@ -31,5 +35,5 @@ export async function setMeta<K extends keyof MetaValues>(
   key: K,
   value: MetaValues[K],
 ): Promise<void> {
-  await db.meta.put({ key, value: metaSchemas[key].parse(value) });
+  await db.meta.put({ key, value: schemaOf(key).parse(value) });
 }

@@ -16,7 +16,7 @@ export const version1: SchemaVersion = {
   stores: {
     users: 'id',
     candidates:
-      'id, sortName, *searchTokens, source, collectedOn, noticeDueOn, deleteOn, updatedAt',
+      'id, sortName, [sortName+id], *searchTokens, *listKeys, source, collectedOn, noticeDueOn, deleteOn, updatedAt',
     referees: 'id, candidateId, sortName, *searchTokens, deleteOn',
     organisations: 'id, kind, sortName, [kind+sortName]',
     contacts: 'id, organisationId, sortName, *searchTokens, lastContactOn, deleteOn',
@@ -26,7 +26,7 @@ export const version1: SchemaVersion = {
       'id, candidateId, missionId, recipientId, [candidateId+missionId+recipientId], givenOn',
     disclosures: 'id, candidateId, pseudonym, missionId, recipientId, at',
     notificationTasks: 'id, disclosureId, recipientId, candidateId, state',
-    rightsRequests: 'id, subjectId, type, status, dueOn, receivedOn',
+    rightsRequests: 'id, subjectId, type, status, dueOn, receivedOn, [status+dueOn]',
     holds: 'id, personId, endsOn, requestId',
     tombstones: 'id, erasedAt, *identifierHashes',
     archive: 'id, deleteOn, archivedAt',

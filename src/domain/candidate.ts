@@ -130,6 +130,8 @@ export const candidateRow = candidateInput.extend({
   sortName: z.string(),
   /** Folded name words, emails and phone digits: the prefix-search index. */
   searchTokens: z.array(z.string()),
+  /** Facet keys (source, application status, mission) with the sort key: see list-keys.ts. */
+  listKeys: z.array(z.string()).default([]),
   /** Art. 14 notice due date, or null once given / not owed. */
   noticeDueOn: isoDate.nullable(),
   /** Computed deletion date (retention engine), or null while unknown. */

@@ -10,7 +10,8 @@ export const disclosureRow = z.object({
   candidateId: id.nullable(),
   /** Salted hash of the candidate id: links entries of one person without naming them. */
   pseudonym: z.string().regex(/^[0-9a-f]{64}$/),
-  missionId: id,
+  /** null for an internal disclosure (P5) from a general application, which has no mission. */
+  missionId: id.nullable(),
   recipientId: id,
   consentId: id.nullable(),
   categories: z.array(dataCategory),

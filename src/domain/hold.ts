@@ -13,6 +13,8 @@ export const holdRow = z
     /** null: until lifted (a rights request's hold ends when the request closes). */
     endsOn: isoDate.nullable(),
     requestId: id.nullable().default(null),
+    /** Lifted before its end (a rights request closed, a claim settled); kept as evidence. */
+    liftedOn: isoDate.nullable().default(null),
     createdAt: isoDateTime,
   })
   .refine((h) => h.endsOn === null || h.endsOn >= h.startsOn, {

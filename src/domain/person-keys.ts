@@ -22,6 +22,13 @@ export function personKeys(p: NameAndContacts): { sortName: string; searchTokens
     // a French number typed as 06… is also found by its international form 336…
     if (digits.startsWith('0') && !digits.startsWith('00')) tokens.add(`33${digits.slice(1)}`);
     if (digits.startsWith('00')) tokens.add(digits.slice(2));
+    // …and an international +33 / +49 number by its national form 06…, 0681…
+    const international = ph.trim().startsWith('+')
+      ? digits
+      : digits.startsWith('00')
+        ? digits.slice(2)
+        : '';
+    if (/^(33|49)/.test(international)) tokens.add(`0${international.slice(2)}`);
   }
   tokens.delete('');
   return { sortName: fold(`${p.lastName} ${p.firstName}`), searchTokens: [...tokens] };
@@ -31,5 +38,7 @@ export function personKeys(p: NameAndContacts): { sortName: string; searchTokens
 export function searchPrefix(query: string): string {
   const folded = fold(query);
   const digits = phoneDigits(query);
-  return /^[\d\s+().\-/]+$/.test(query.trim()) && digits.length > 0 ? digits : folded;
+  if (!/^[\d\s+().\-/]+$/.test(query.trim()) || digits.length === 0) return folded;
+  // 0033… is typed for +33…: the index holds the number without the 00
+  return digits.startsWith('00') ? digits.slice(2) : digits;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { processingFlag } from './candidate';
 import { email, id, isoDate, isoDateTime, longText, phone, requiredText, text } from './common';
 
 /** A candidate's reference: a data subject in their own right. */
@@ -23,5 +24,7 @@ export const refereeRow = refereeInput.extend({
   sortName: z.string(),
   searchTokens: z.array(z.string()),
   deleteOn: isoDate.nullable(),
+  restricted: processingFlag.nullable().default(null),
+  objected: processingFlag.nullable().default(null),
 });
 export type Referee = z.infer<typeof refereeRow>;

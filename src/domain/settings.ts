@@ -1,4 +1,24 @@
 import { z } from 'zod';
+import { email, requiredText, text } from './common';
+
+/** The controller (Art. 13(1)(a), Art. 30(1)(a)): named in the register, letters and exports. */
+export const controllerDetails = z.object({
+  name: requiredText(200),
+  address: text(500),
+  email,
+  representative: text(200),
+  registration: text(200),
+});
+export type ControllerDetails = z.infer<typeof controllerDetails>;
+
+/** As the privacy policy names the firm. */
+export const policyController: ControllerDetails = {
+  name: 'IMS International Management Services SAS',
+  address: '18, rue de la Barre, 95880 Enghien-les-Bains, France',
+  email: 'info@ims-mgt.com',
+  representative: 'Jan Ph. Caulier',
+  registration: 'RCS Pontoise, SIREN 439 739 947',
+};
 
 const months = z
   .number({ error: 'invalid' })
@@ -19,8 +39,18 @@ export const retentionRules = z.object({
   hiredMonths: months,
   /** Renewed consent with data review (P10) counts from its date. */
   renewedConsentMonths: months,
-  /** Months after a rejection (German preset: 6, blocked meanwhile); null: not a rule. */
+  /**
+   * Months after a rejection (German preset: 6); null: not a rule. When set, a rejected
+   * application counts from its rejection only: its earlier events no longer extend the date.
+   */
   rejectedMonths: months.nullable(),
+  /** German preset: a rejected candidate is blocked (kept only for legal claims) meanwhile. */
+  blockAfterRejection: z.boolean().default(false),
+  /**
+   * CNIL recruitment guide: the pool is kept this long after the last contact with the candidate
+   * (any dated pipeline event or consent); null: not a rule (the policy counts only P7 events).
+   */
+  poolLastContactMonths: months.nullable().default(null),
   /** Client contacts, after last contact (policy silent; CNIL practice: 3 years). */
   contactMonths: months,
   /** Own period of the client archive (P8). */
@@ -40,6 +70,8 @@ export const policyRetention: RetentionRules = {
   hiredMonths: 36,
   renewedConsentMonths: 36,
   rejectedMonths: null,
+  blockAfterRejection: false,
+  poolLastContactMonths: null,
   contactMonths: 36,
   archiveMonths: 60,
   archiveSubmittedOrHired: true,
@@ -48,6 +80,7 @@ export const policyRetention: RetentionRules = {
 
 export const settingsRow = z.object({
   id: z.literal('settings'),
+  controller: controllerDetails.default(policyController),
   retention: retentionRules,
   backup: z.object({
     /** Warn when the last verified backup is older than this. */
@@ -62,6 +95,7 @@ export type Settings = z.infer<typeof settingsRow>;
 
 export const defaultSettings: Settings = {
   id: 'settings',
+  controller: policyController,
   retention: policyRetention,
   backup: { maxAgeDays: 7, keep: 10, recipients: [] },
 };

@@ -1,19 +1,32 @@
 import type { LanguageCode } from '../domain/common';
 import { backup } from './catalogues/backup';
 import { common } from './catalogues/common';
+import { disclosure } from './catalogues/disclosure';
+import { retention } from './catalogues/retention';
 import { validation } from './catalogues/validation';
+import { rights } from './catalogues/rights';
+import { rightsExport } from './catalogues/rights-export';
+import { rightsFacts } from './catalogues/rights-facts';
+import { rightsArt30 } from './catalogues/rights-art30';
+import { rightsLetters } from './catalogues/rights-letters';
 
 /** Every area's catalogue, merged. Add an area here with one line. */
-const areas = [common, validation, backup] as const;
+const areas = [
+  common,
+  validation,
+  retention,
+  disclosure,
+  rights,
+  rightsFacts,
+  rightsExport,
+  rightsArt30,
+  rightsLetters,
+  backup,
+] as const;
 
-type Merge<T extends readonly { en: object }[]> = T extends readonly [
-  infer H extends { en: object },
-  ...infer R extends readonly { en: object }[],
-]
-  ? H['en'] & Merge<R>
-  : unknown;
-
-export type MessageKey = keyof Merge<typeof areas> & string;
+/** Every key of every area: fr and de are checked against en in each area file. */
+type KeysOf<A> = A extends { en: infer E } ? keyof E : never;
+export type MessageKey = KeysOf<(typeof areas)[number]> & string;
 export type Messages = Readonly<Record<MessageKey, string>>;
 
 const merge = (lang: LanguageCode): Messages =>

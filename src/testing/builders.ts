@@ -6,6 +6,7 @@ import { contactRow, type Contact } from '../domain/contact';
 import { refereeRow, type Referee } from '../domain/referee';
 import { consentRow, type Consent } from '../domain/consent';
 import { personKeys } from '../domain/person-keys';
+import { candidateListKeys } from '../domain/list-keys';
 
 /**
  * Builders of valid rows for tests: each gives a complete record that passes its schema, with
@@ -26,7 +27,7 @@ export function buildCandidate(over: Partial<Candidate> = {}): Candidate {
     phones: ['+33 6 12 34 56 78'],
     addresses: [],
   };
-  return candidateRow.parse({
+  const row = candidateRow.parse({
     id: nextId('cand'),
     createdAt: stamp,
     updatedAt: stamp,
@@ -39,6 +40,9 @@ export function buildCandidate(over: Partial<Candidate> = {}): Candidate {
     ...personKeys({ ...identity, emails: contact.emails, phones: contact.phones }),
     ...over,
   });
+  return over.listKeys
+    ? row
+    : { ...row, listKeys: candidateListKeys({ ...row, applications: [] }) };
 }
 
 export function buildOrganisation(over: Partial<Organisation> = {}): Organisation {

@@ -1,0 +1,113 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** STACK.md: without the networking flags Chromium floods the closed network. */
+const args = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+export type Session = {
+  context: BrowserContext;
+  page: Page;
+  baseURL: string;
+  userDataDir: string;
+  /** Requests to any origin other than the app's. */
+  foreignRequests: string[];
+  /** Content-Security-Policy violations reported by the page. */
+  cspViolations: string[];
+  /** Errors thrown in the page. */
+  pageErrors: string[];
+  close: () => Promise<void>;
+  restart: () => Promise<Session>;
+};
+
+/**
+ * A Chromium with a persistent profile (so a restart keeps IndexedDB), watching every request
+ * and CSP violation.
+ */
+export async function openBrowser(
+  opts: { userDataDir?: string; locale?: string } = {},
+): Promise<Session> {
+  const baseURL = inject('baseURL');
+  const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'vivier-e2e-'));
+  const locale = opts.locale ?? 'en-GB';
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath,
+    headless: true,
+    args,
+    locale,
+    acceptDownloads: true,
+    viewport: { width: 1280, height: 900 },
+  });
+  const foreignRequests: string[] = [];
+  const cspViolations: string[] = [];
+  const pageErrors: string[] = [];
+  const origin = new URL(baseURL).origin;
+  const watch = (req: Request) => {
+    const url = req.url();
+    if (!url.startsWith(origin) && !url.startsWith('blob:') && !url.startsWith('data:'))
+      foreignRequests.push(url);
+  };
+  context.on('request', watch);
+  await context.exposeBinding('__reportCsp', (_src, text: string) => {
+    cspViolations.push(text);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { __reportCsp: (t: string) => void }).__reportCsp(
+        `${e.violatedDirective} ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}`,
+      );
+    });
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  const session: Session = {
+    context,
+    page,
+    baseURL,
+    userDataDir,
+    foreignRequests,
+    cspViolations,
+    pageErrors,
+    close: async () => {
+      await context.close();
+      if (!opts.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+    },
+    restart: async () => {
+      await context.close();
+      return openBrowser({ userDataDir, locale });
+    },
+  };
+  return session;
+}
+
+/** Completes the first-run screen as a given user (English UI). */
+export async function completeFirstRun(page: Page, name = 'Claire Fontaine', role = 'Recruiter') {
+  await page.getByLabel('Your name').fill(name);
+  await page.getByLabel('Your role').selectOption({ label: role });
+  await page.getByRole('button', { name: 'Start using Vivier' }).click();
+  await page.getByRole('heading', { name: 'Home', level: 1 }).waitFor();
+}
+
+/** Waits until a service worker controls the page (after one reload with registerType 'prompt'). */
+export async function waitForServiceWorker(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) {
+    await page.reload();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  }
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { Transaction } from 'dexie';
+import { createDb } from './database';
+import { parseRows } from './rows';
+import { schemaVersions, version1, type SchemaVersion } from './schema-versions';
+import { candidateRow } from '../domain/candidate';
+import { buildApplication, buildCandidate } from '../testing/builders';
+
+/**
+ * The migration harness: open the previous version, fill it, close, reopen with the next version
+ * and check every row. Each real version N+1 gets a test like the throwaway v2 below.
+ */
+async function upgradeFrom(
+  previous: readonly SchemaVersion[],
+  next: readonly SchemaVersion[],
+  fill: (db: ReturnType<typeof createDb>) => Promise<void>,
+) {
+  const name = `migration-${crypto.randomUUID()}`;
+  const old = createDb(name, previous);
+  await fill(old);
+  old.close();
+  const upgraded = createDb(name, next);
+  await upgraded.open();
+  return upgraded;
+}
+
+describe('schema versions', () => {
+  it('are listed in increasing order, starting at 1', () => {
+    expect(schemaVersions.map((v) => v.version)).toEqual(schemaVersions.map((_, i) => i + 1));
+  });
+
+  it('version 1 opens and declares every table', async () => {
+    const db = createDb(`v1-${crypto.randomUUID()}`);
+    await db.open();
+    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(version1.stores).sort());
+  });
+
+  it('upgrades v1 data through a named upgrade function, row by row (throwaway v2)', async () => {
+    // a v2 that adds an index and backfills a field: the shape every future migration takes
+    const upgradeToV2AddNameInitial = async (tx: Transaction) => {
+      await tx
+        .table('candidates')
+        .toCollection()
+        .modify((c: { sortName: string; initial?: string }) => {
+          c.initial = c.sortName.slice(0, 1);
+        });
+    };
+    const v2: SchemaVersion = {
+      version: 2,
+      stores: { ...version1.stores, candidates: `${version1.stores.candidates}, initial` },
+      upgrade: upgradeToV2AddNameInitial,
+    };
+    const candidates = [
+      buildCandidate(),
+      buildCandidate({ identity: { firstName: 'Jürgen', lastName: 'Özdemir', language: 'de' } }),
+    ];
+    const db = await upgradeFrom([version1], [version1, v2], async (old) => {
+      await old.candidates.bulkAdd(candidates);
+      await old.applications.add(buildApplication());
+    });
+    expect(db.verno).toBe(2);
+    const rows = await db.candidates.toArray();
+    // every row still valid for the domain, and the backfill applied to each
+    expect(
+      parseRows(candidateRow, 'candidates', rows)
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual(candidates.map((c) => c.id).sort());
+    for (const row of rows as ((typeof rows)[number] & { initial: string })[])
+      expect(row.initial).toBe(row.sortName[0]);
+    expect(await db.table('candidates').where('initial').equals('o').count()).toBe(1);
+    expect(await db.applications.count()).toBe(1);
+  });
+});

@@ -1,0 +1,37 @@
+/** @vitest-environment happy-dom */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { FirstRunScreen } from './first-run-screen';
+import { renderWithApp } from '../../testing/render';
+import { testDb } from '../../testing/db';
+import { currentUser } from '../../services/users';
+
+afterEach(cleanup);
+
+describe('first run', () => {
+  it('shows field-level messages and writes nothing when the form is incomplete', async () => {
+    const db = testDb();
+    renderWithApp(<FirstRunScreen />, { db });
+    fireEvent.click(screen.getByRole('button', { name: 'Start using Vivier' }));
+    expect(await screen.findByText('This field is required.')).toBeTruthy();
+    expect(screen.getByLabelText('Your name').getAttribute('aria-invalid')).toBe('true');
+    expect(await db.users.count()).toBe(0);
+    expect(await db.auditLog.count()).toBe(0);
+  });
+
+  it('registers the user of this laptop, audited', async () => {
+    const db = testDb();
+    const refreshUser = vi.fn();
+    renderWithApp(<FirstRunScreen />, { db, refreshUser });
+    fireEvent.change(screen.getByLabelText('Your name'), { target: { value: 'Claire Fontaine' } });
+    fireEvent.change(screen.getByLabelText('Your role'), { target: { value: 'partner' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Start using Vivier' }));
+    await waitFor(() => expect(refreshUser).toHaveBeenCalled());
+    const user = await currentUser(db);
+    expect(user).toMatchObject({ name: 'Claire Fontaine', role: 'partner' });
+    const audit = await db.auditLog.toArray();
+    expect(audit.map((a) => a.action)).toEqual(['user.create', 'settings.create']);
+    // no personal data in the audit log
+    expect(JSON.stringify(audit)).not.toContain('Claire');
+  });
+});

@@ -1,0 +1,250 @@
+import { area } from '../catalogue';
+
+/** Retention engine: why a person is kept until a date, rules, presets, holds, sweep, archive. */
+export const retention = area(
+  {
+    'retention.keptUntil': 'Kept until {date} because:',
+    'retention.keptUntil.held': 'Kept until {date}; deletion is paused by a hold.',
+    'retention.blockedSince':
+      'Blocked since {date}: kept only in case of a legal claim, not used for recruitment.',
+    'retention.because.collected': 'data collected on {date} ({period}, {rule})',
+    'retention.because.general-received':
+      'general application received on {date} ({period}, {rule})',
+    'retention.because.position-received':
+      'applied for {position} at {client} on {date} ({period}, {rule})',
+    'retention.because.submitted': 'submitted to {client} on {date} ({period}, {rule})',
+    'retention.because.hired': 'hired by {client} on {date} ({period}, {rule})',
+    'retention.because.rejected': 'application rejected on {date} ({period}, {rule})',
+    'retention.because.renewed-consent':
+      'consent renewed and data reviewed with the candidate on {date} ({period}, {rule})',
+    'retention.because.pool-contact': 'last contact on {date} ({period}, {rule})',
+    'retention.because.last-contact': 'last contact on {date} ({period}, {rule})',
+    'retention.because.candidate-kept':
+      'referee of a candidate kept until {date} ({period}, {rule})',
+    'retention.period.months.one': '{count} month',
+    'retention.period.months.other': '{count} months',
+    'retention.period.years.one': '{count} year',
+    'retention.period.years.other': '{count} years',
+    'retention.period.none': 'same date',
+    'retention.rule.P7': 'policy rule P7',
+    'retention.rule.P8': 'policy rule P8, client archive',
+    'retention.rule.P10': 'policy rule P10, renewed consent',
+    'retention.rule.contacts': 'client contacts rule, CNIL practice',
+    'retention.rule.cnil': 'CNIL recruitment guide',
+    'retention.rule.germany': 'German practice, AGG claim period',
+    'retention.rule.custom': 'rule set in Settings',
+    'retention.rule.referee': 'kept with their candidate',
+    'retention.preset.policy': 'Privacy policy (default)',
+    'retention.preset.policy.help':
+      'General application 3 months; application for a position, submission or hire 3 years (P7).',
+    'retention.preset.cnil': 'CNIL recruitment guide',
+    'retention.preset.cnil.help': 'The candidate pool is kept 2 years from the last contact.',
+    'retention.preset.germany': 'German practice',
+    'retention.preset.germany.help':
+      'Deleted 6 months after a rejection, blocked meanwhile; otherwise the policy’s periods.',
+    'retention.preset.custom': 'Custom rules',
+    'retention.field.generalApplicationMonths': 'General application (months)',
+    'retention.field.positionApplicationMonths': 'Application for a position (months)',
+    'retention.field.submittedMonths': 'After submission to a client (months)',
+    'retention.field.hiredMonths': 'After a hire (months)',
+    'retention.field.renewedConsentMonths': 'After a renewed consent with data review (months)',
+    'retention.field.rejectedMonths': 'After a rejection (months, empty: no such rule)',
+    'retention.field.blockAfterRejection': 'Block a rejected candidate until deletion',
+    'retention.field.poolLastContactMonths':
+      'Pool after the last contact (months, empty: no such rule)',
+    'retention.field.contactMonths': 'Client contacts after the last contact (months)',
+    'retention.field.archiveMonths': 'Client archive (months)',
+    'retention.field.archiveSubmittedOrHired':
+      'At the deadline, move submitted or hired candidates to the client archive',
+    'retention.field.warnDays': 'Warn this many days ahead',
+    'retention.hold.legal-claim': 'Legal claim',
+    'retention.hold.rights-request': 'Open rights request',
+    'retention.hold.other': 'Other reason',
+    'retention.hold.until': 'Held until {date}',
+    'retention.hold.open': 'Held until lifted',
+    'retention.sweep.never': 'No sweep has run on this laptop yet.',
+    'retention.sweep.last':
+      'Last sweep {when}: {erased} erased, {archived} archived, {held} held, {archiveErased} archive entries removed.',
+    'retention.sweep.next': 'Next sweep: {when}',
+    'retention.expiring.title': 'Expiring soon',
+    'retention.expiring.daysLeft.one': 'in {count} day',
+    'retention.expiring.daysLeft.other': 'in {count} days',
+    'retention.expiring.today': 'today (last day)',
+    'retention.archive.title': 'Client archive',
+    'retention.archive.readOnly':
+      'Minimal, read-only record of a submission or hire (P8); excluded from search and disclosure.',
+    'retention.erasure.retention': 'retention period ended',
+    'retention.erasure.request': 'erasure request',
+    'retention.erasure.user': 'deleted by a user',
+    'reason.person-not-found': 'This person is no longer in the records.',
+    'reason.not-archivable':
+      'Only a candidate who was submitted to a client or hired can go to the client archive.',
+    'reason.hold-not-found': 'This hold no longer exists.',
+    'reason.hold-already-lifted': 'This hold was already lifted.',
+  },
+  {
+    'retention.keptUntil': 'Conservé jusqu’au {date}, car :',
+    'retention.keptUntil.held': 'Conservé jusqu’au {date} ; la suppression est suspendue.',
+    'retention.blockedSince':
+      'Bloqué depuis le {date} : conservé uniquement en cas de litige, pas utilisé pour le recrutement.',
+    'retention.because.collected': 'données collectées le {date} ({period}, {rule})',
+    'retention.because.general-received':
+      'candidature spontanée reçue le {date} ({period}, {rule})',
+    'retention.because.position-received':
+      'candidature au poste {position} chez {client} le {date} ({period}, {rule})',
+    'retention.because.submitted': 'présenté à {client} le {date} ({period}, {rule})',
+    'retention.because.hired': 'recruté par {client} le {date} ({period}, {rule})',
+    'retention.because.rejected': 'candidature refusée le {date} ({period}, {rule})',
+    'retention.because.renewed-consent':
+      'consentement renouvelé et données mises à jour avec le candidat le {date} ({period}, {rule})',
+    'retention.because.pool-contact': 'dernier contact le {date} ({period}, {rule})',
+    'retention.because.last-contact': 'dernier contact le {date} ({period}, {rule})',
+    'retention.because.candidate-kept':
+      'référence d’un candidat conservé jusqu’au {date} ({period}, {rule})',
+    'retention.period.months.one': '{count} mois',
+    'retention.period.months.other': '{count} mois',
+    'retention.period.years.one': '{count} an',
+    'retention.period.years.other': '{count} ans',
+    'retention.period.none': 'même date',
+    'retention.rule.P7': 'règle P7 de la politique',
+    'retention.rule.P8': 'règle P8 de la politique, archive clients',
+    'retention.rule.P10': 'règle P10 de la politique, consentement renouvelé',
+    'retention.rule.contacts': 'règle des contacts clients, pratique CNIL',
+    'retention.rule.cnil': 'référentiel recrutement de la CNIL',
+    'retention.rule.germany': 'pratique allemande, délai de recours AGG',
+    'retention.rule.custom': 'règle définie dans les paramètres',
+    'retention.rule.referee': 'conservé avec son candidat',
+    'retention.preset.policy': 'Politique de confidentialité (par défaut)',
+    'retention.preset.policy.help':
+      'Candidature spontanée 3 mois ; candidature à un poste, présentation ou recrutement 3 ans (P7).',
+    'retention.preset.cnil': 'Référentiel recrutement de la CNIL',
+    'retention.preset.cnil.help':
+      'Le vivier de candidats est conservé 2 ans à compter du dernier contact.',
+    'retention.preset.germany': 'Pratique allemande',
+    'retention.preset.germany.help':
+      'Suppression 6 mois après un refus, données bloquées dans l’intervalle ; sinon les durées de la politique.',
+    'retention.preset.custom': 'Règles personnalisées',
+    'retention.field.generalApplicationMonths': 'Candidature spontanée (mois)',
+    'retention.field.positionApplicationMonths': 'Candidature à un poste (mois)',
+    'retention.field.submittedMonths': 'Après présentation à un client (mois)',
+    'retention.field.hiredMonths': 'Après un recrutement (mois)',
+    'retention.field.renewedConsentMonths':
+      'Après un consentement renouvelé avec mise à jour des données (mois)',
+    'retention.field.rejectedMonths': 'Après un refus (mois, vide : pas de règle)',
+    'retention.field.blockAfterRejection': 'Bloquer un candidat refusé jusqu’à sa suppression',
+    'retention.field.poolLastContactMonths':
+      'Vivier après le dernier contact (mois, vide : pas de règle)',
+    'retention.field.contactMonths': 'Contacts clients après le dernier contact (mois)',
+    'retention.field.archiveMonths': 'Archive clients (mois)',
+    'retention.field.archiveSubmittedOrHired':
+      'À l’échéance, placer les candidats présentés ou recrutés dans l’archive clients',
+    'retention.field.warnDays': 'Prévenir ce nombre de jours à l’avance',
+    'retention.hold.legal-claim': 'Litige',
+    'retention.hold.rights-request': 'Demande d’exercice de droits en cours',
+    'retention.hold.other': 'Autre motif',
+    'retention.hold.until': 'Suppression suspendue jusqu’au {date}',
+    'retention.hold.open': 'Suppression suspendue jusqu’à la levée',
+    'retention.sweep.never': 'Aucune purge n’a encore eu lieu sur ce poste.',
+    'retention.sweep.last':
+      'Dernière purge {when} : {erased} supprimés, {archived} archivés, {held} suspendus, {archiveErased} fiches d’archive supprimées.',
+    'retention.sweep.next': 'Prochaine purge : {when}',
+    'retention.expiring.title': 'Bientôt supprimés',
+    'retention.expiring.daysLeft.one': 'dans {count} jour',
+    'retention.expiring.daysLeft.other': 'dans {count} jours',
+    'retention.expiring.today': 'aujourd’hui (dernier jour)',
+    'retention.archive.title': 'Archive clients',
+    'retention.archive.readOnly':
+      'Fiche minimale en lecture seule d’une présentation ou d’un recrutement (P8) ; exclue de la recherche et des transmissions.',
+    'retention.erasure.retention': 'durée de conservation écoulée',
+    'retention.erasure.request': 'demande d’effacement',
+    'retention.erasure.user': 'supprimé par un utilisateur',
+    'reason.person-not-found': 'Cette personne ne figure plus dans les fichiers.',
+    'reason.not-archivable':
+      'Seul un candidat présenté à un client ou recruté peut être placé dans l’archive clients.',
+    'reason.hold-not-found': 'Cette suspension n’existe plus.',
+    'reason.hold-already-lifted': 'Cette suspension a déjà été levée.',
+  },
+  {
+    'retention.keptUntil': 'Aufbewahrt bis {date}, weil:',
+    'retention.keptUntil.held':
+      'Aufbewahrt bis {date}; die Löschung ist durch eine Sperre ausgesetzt.',
+    'retention.blockedSince':
+      'Gesperrt seit {date}: nur für mögliche Rechtsansprüche aufbewahrt, nicht für die Personalsuche genutzt.',
+    'retention.because.collected': 'Daten erhoben am {date} ({period}, {rule})',
+    'retention.because.general-received':
+      'Initiativbewerbung eingegangen am {date} ({period}, {rule})',
+    'retention.because.position-received':
+      'Bewerbung als {position} bei {client} am {date} ({period}, {rule})',
+    'retention.because.submitted': 'am {date} {client} vorgestellt ({period}, {rule})',
+    'retention.because.hired': 'am {date} von {client} eingestellt ({period}, {rule})',
+    'retention.because.rejected': 'Bewerbung abgelehnt am {date} ({period}, {rule})',
+    'retention.because.renewed-consent':
+      'Einwilligung erneuert und Daten mit dem Kandidaten abgeglichen am {date} ({period}, {rule})',
+    'retention.because.pool-contact': 'letzter Kontakt am {date} ({period}, {rule})',
+    'retention.because.last-contact': 'letzter Kontakt am {date} ({period}, {rule})',
+    'retention.because.candidate-kept':
+      'Referenz eines Kandidaten, der bis {date} aufbewahrt wird ({period}, {rule})',
+    'retention.period.months.one': '{count} Monat',
+    'retention.period.months.other': '{count} Monate',
+    'retention.period.years.one': '{count} Jahr',
+    'retention.period.years.other': '{count} Jahre',
+    'retention.period.none': 'gleiches Datum',
+    'retention.rule.P7': 'Regel P7 der Datenschutzerklärung',
+    'retention.rule.P8': 'Regel P8 der Datenschutzerklärung, Kundenarchiv',
+    'retention.rule.P10': 'Regel P10 der Datenschutzerklärung, erneuerte Einwilligung',
+    'retention.rule.contacts': 'Regel für Kundenkontakte, CNIL-Praxis',
+    'retention.rule.cnil': 'CNIL-Leitfaden zur Personalgewinnung',
+    'retention.rule.germany': 'deutsche Praxis, AGG-Frist',
+    'retention.rule.custom': 'in den Einstellungen festgelegte Regel',
+    'retention.rule.referee': 'mit dem Kandidaten aufbewahrt',
+    'retention.preset.policy': 'Datenschutzerklärung (Standard)',
+    'retention.preset.policy.help':
+      'Initiativbewerbung 3 Monate; Bewerbung auf eine Stelle, Vorstellung oder Einstellung 3 Jahre (P7).',
+    'retention.preset.cnil': 'CNIL-Leitfaden zur Personalgewinnung',
+    'retention.preset.cnil.help':
+      'Der Kandidatenpool wird 2 Jahre ab dem letzten Kontakt aufbewahrt.',
+    'retention.preset.germany': 'Deutsche Praxis',
+    'retention.preset.germany.help':
+      'Löschung 6 Monate nach einer Absage, bis dahin gesperrt; sonst die Fristen der Datenschutzerklärung.',
+    'retention.preset.custom': 'Eigene Regeln',
+    'retention.field.generalApplicationMonths': 'Initiativbewerbung (Monate)',
+    'retention.field.positionApplicationMonths': 'Bewerbung auf eine Stelle (Monate)',
+    'retention.field.submittedMonths': 'Nach Vorstellung bei einem Kunden (Monate)',
+    'retention.field.hiredMonths': 'Nach einer Einstellung (Monate)',
+    'retention.field.renewedConsentMonths':
+      'Nach erneuerter Einwilligung mit Datenabgleich (Monate)',
+    'retention.field.rejectedMonths': 'Nach einer Absage (Monate, leer: keine solche Regel)',
+    'retention.field.blockAfterRejection': 'Abgelehnte Kandidaten bis zur Löschung sperren',
+    'retention.field.poolLastContactMonths':
+      'Pool nach dem letzten Kontakt (Monate, leer: keine solche Regel)',
+    'retention.field.contactMonths': 'Kundenkontakte nach dem letzten Kontakt (Monate)',
+    'retention.field.archiveMonths': 'Kundenarchiv (Monate)',
+    'retention.field.archiveSubmittedOrHired':
+      'Bei Fristablauf vorgestellte oder eingestellte Kandidaten ins Kundenarchiv verschieben',
+    'retention.field.warnDays': 'So viele Tage vorher warnen',
+    'retention.hold.legal-claim': 'Rechtsstreit',
+    'retention.hold.rights-request': 'Offener Betroffenenantrag',
+    'retention.hold.other': 'Anderer Grund',
+    'retention.hold.until': 'Gesperrt bis {date}',
+    'retention.hold.open': 'Gesperrt bis zur Aufhebung',
+    'retention.sweep.never': 'Auf diesem Rechner ist noch keine Löschprüfung gelaufen.',
+    'retention.sweep.last':
+      'Letzte Löschprüfung {when}: {erased} gelöscht, {archived} archiviert, {held} gesperrt, {archiveErased} Archiveinträge entfernt.',
+    'retention.sweep.next': 'Nächste Löschprüfung: {when}',
+    'retention.expiring.title': 'Bald fällig',
+    'retention.expiring.daysLeft.one': 'in {count} Tag',
+    'retention.expiring.daysLeft.other': 'in {count} Tagen',
+    'retention.expiring.today': 'heute (letzter Tag)',
+    'retention.archive.title': 'Kundenarchiv',
+    'retention.archive.readOnly':
+      'Minimaler, schreibgeschützter Eintrag einer Vorstellung oder Einstellung (P8); von Suche und Weitergabe ausgeschlossen.',
+    'retention.erasure.retention': 'Aufbewahrungsfrist abgelaufen',
+    'retention.erasure.request': 'Löschantrag',
+    'retention.erasure.user': 'von einem Benutzer gelöscht',
+    'reason.person-not-found': 'Diese Person ist nicht mehr in den Unterlagen.',
+    'reason.not-archivable':
+      'Nur ein einem Kunden vorgestellter oder eingestellter Kandidat kann ins Kundenarchiv.',
+    'reason.hold-not-found': 'Diese Sperre gibt es nicht mehr.',
+    'reason.hold-already-lifted': 'Diese Sperre wurde bereits aufgehoben.',
+  },
+);

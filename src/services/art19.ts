@@ -1,0 +1,273 @@
+import { Dexie } from 'dexie';
+import { z } from 'zod';
+import type { AuditDraft } from '../domain/audit';
+import { candidateCategoryFields, candidateRow } from '../domain/candidate';
+import {
+  dataCategories,
+  fieldIssues,
+  isoDate,
+  requiredText,
+  toIsoDate,
+  type DataCategory,
+} from '../domain/common';
+import {
+  disclosureRow,
+  notificationTaskRow,
+  type Disclosure,
+  type NotificationTask,
+} from '../domain/disclosure';
+import { missionRow } from '../domain/mission';
+import { organisationRow } from '../domain/organisation';
+import { err, ok, type Result } from '../domain/result';
+import { parseRow, parseRows } from '../db/rows';
+import type { VivierDb } from '../db/database';
+import { transactWithAudit } from './audit';
+import type { ServiceContext } from './context';
+import { invalidInput } from './issues';
+import type { InvalidInput } from './users';
+
+/**
+ * Art. 19: every recipient of a disclosure is told of a later rectification, erasure or
+ * restriction. These functions turn such a change into to-dos (notificationTasks), one per
+ * recipient, until someone marks each notified (date, how).
+ *
+ * recordRectification, recordRestriction and recordErasure run INSIDE the caller's transaction
+ * (records, rights desk, retention), whose scope must include `art19Tables(db)`; they return the
+ * audit entries for the caller to add to its own.
+ */
+export const art19Tables = (db: VivierDb) => [db.disclosures, db.notificationTasks];
+
+type Change = NotificationTask['change'];
+
+/** The P2 category of a changed candidate field ('experience', 'identity.lastName', 'languages'). */
+export function categoryOfField(field: string): DataCategory | null {
+  const top = field.split('.')[0]!;
+  if ((dataCategories as readonly string[]).includes(top)) return top as DataCategory;
+  for (const c of dataCategories) if (candidateCategoryFields[c].includes(top)) return c;
+  return null;
+}
+
+/**
+ * A disclosed candidate was rectified: each recipient who received a changed category gets a
+ * to-do naming the changed fields. Fields outside every category (e.g. source) notify no one.
+ */
+export function recordRectification(
+  ctx: ServiceContext,
+  candidateId: string,
+  changedFields: readonly string[],
+): Promise<AuditDraft[]> {
+  return recordChange(ctx, candidateId, 'rectification', changedFields);
+}
+
+/** Art. 18 restriction: every recipient is told, whatever they received. */
+export function recordRestriction(ctx: ServiceContext, candidateId: string): Promise<AuditDraft[]> {
+  return recordChange(ctx, candidateId, 'restriction', null);
+}
+
+/**
+ * Erasure: every recipient is told. Call it before deleting the candidate. The candidate id is
+ * then cleared from the disclosures (which stay as pseudonymous evidence, SPEC §3) and from the
+ * to-dos, which show the mission and date instead of the name; an erasure to-do replaces the
+ * recipient's still-open rectification or restriction to-dos.
+ */
+export async function recordErasure(
+  ctx: ServiceContext,
+  candidateId: string,
+): Promise<AuditDraft[]> {
+  const audit = await recordChange(ctx, candidateId, 'erasure', null);
+  const { db } = ctx;
+  const tasks = parseRows(
+    notificationTaskRow,
+    'notificationTasks',
+    await db.notificationTasks.where('candidateId').equals(candidateId).toArray(),
+  );
+  for (const t of tasks) {
+    if (t.state === 'open' && t.change !== 'erasure') {
+      await db.notificationTasks.delete(t.id);
+      audit.push({ action: 'notification-task.replace', entity: 'notification-task', id: t.id });
+    } else {
+      await db.notificationTasks.put({ ...t, candidateId: null });
+    }
+  }
+  const disclosures = await db.disclosures.where('candidateId').equals(candidateId).toArray();
+  for (const d of parseRows(disclosureRow, 'disclosures', disclosures)) {
+    await db.disclosures.put({ ...d, candidateId: null });
+    audit.push({
+      action: 'disclosure.pseudonymise',
+      entity: 'disclosure',
+      id: d.id,
+      fields: ['candidateId'],
+    });
+  }
+  return audit;
+}
+
+async function recordChange(
+  ctx: ServiceContext,
+  candidateId: string,
+  change: Change,
+  changedFields: readonly string[] | null,
+): Promise<AuditDraft[]> {
+  if (!Dexie.currentTransaction)
+    throw new Error('Art. 19 changes are recorded inside the caller’s transaction');
+  const { db } = ctx;
+  const disclosures = parseRows(
+    disclosureRow,
+    'disclosures',
+    await db.disclosures.where('candidateId').equals(candidateId).toArray(),
+  );
+  const open = parseRows(
+    notificationTaskRow,
+    'notificationTasks',
+    await db.notificationTasks.where('candidateId').equals(candidateId).toArray(),
+  ).filter((t) => t.state === 'open' && t.change === change);
+
+  // Per recipient: the latest disclosure and everything they received.
+  const byRecipient = new Map<string, { latest: Disclosure; received: Set<DataCategory> }>();
+  for (const d of disclosures) {
+    const entry = byRecipient.get(d.recipientId);
+    if (!entry) byRecipient.set(d.recipientId, { latest: d, received: new Set(d.categories) });
+    else {
+      for (const c of d.categories) entry.received.add(c);
+      if (d.at > entry.latest.at) entry.latest = d;
+    }
+  }
+
+  const audit: AuditDraft[] = [];
+  for (const [recipientId, { latest, received }] of byRecipient) {
+    const fields =
+      changedFields === null
+        ? dataCategories.filter((c) => received.has(c))
+        : changedFields.filter((f) => {
+            const c = categoryOfField(f);
+            return c !== null && received.has(c);
+          });
+    if (changedFields !== null && fields.length === 0) continue;
+    const existing = open.find((t) => t.recipientId === recipientId);
+    if (existing) {
+      const merged = [...new Set([...existing.fields, ...fields])];
+      await db.notificationTasks.put({ ...existing, disclosureId: latest.id, fields: merged });
+      audit.push({
+        action: 'notification-task.update',
+        entity: 'notification-task',
+        id: existing.id,
+        fields: merged,
+      });
+    } else {
+      const task = notificationTaskRow.parse({
+        id: crypto.randomUUID(),
+        disclosureId: latest.id,
+        recipientId,
+        candidateId,
+        change,
+        fields,
+        createdAt: ctx.now.toISOString(),
+        state: 'open',
+      });
+      await db.notificationTasks.add(task);
+      audit.push({
+        action: 'notification-task.create',
+        entity: 'notification-task',
+        id: task.id,
+        fields,
+      });
+    }
+  }
+  return audit;
+}
+
+/** A to-do with what the dashboard shows; names are null once the record is gone. */
+export type NotificationTodo = NotificationTask & {
+  recipientName: string | null;
+  candidateName: string | null;
+  missionPosition: string | null;
+  disclosedAt: string | null;
+};
+
+/** The open Art. 19 to-dos, oldest first: the home dashboard's list. */
+export async function openNotificationTasks(db: VivierDb): Promise<NotificationTodo[]> {
+  const tasks = parseRows(
+    notificationTaskRow,
+    'notificationTasks',
+    await db.notificationTasks.where('state').equals('open').toArray(),
+  ).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  const ids = (xs: (string | null)[]) => [...new Set(xs.filter((x): x is string => x !== null))];
+  const [orgs, cands, discs] = await Promise.all([
+    db.organisations.bulkGet(ids(tasks.map((t) => t.recipientId))),
+    db.candidates.bulkGet(ids(tasks.map((t) => t.candidateId))),
+    db.disclosures.bulkGet(ids(tasks.map((t) => t.disclosureId))),
+  ]);
+  const orgName = new Map(
+    orgs.flatMap((o) => (o ? [[o.id, parseRow(organisationRow, 'organisations', o).name]] : [])),
+  );
+  const candName = new Map(
+    cands.flatMap((c) => {
+      if (!c) return [];
+      const p = parseRow(candidateRow, 'candidates', c);
+      return [[p.id, `${p.identity.firstName} ${p.identity.lastName}`]];
+    }),
+  );
+  const disclosure = new Map(
+    discs.flatMap((d) => (d ? [[d.id, parseRow(disclosureRow, 'disclosures', d)]] : [])),
+  );
+  const missions = await db.missions.bulkGet(ids([...disclosure.values()].map((d) => d.missionId)));
+  const position = new Map(
+    missions.flatMap((m) => (m ? [[m.id, parseRow(missionRow, 'missions', m).position]] : [])),
+  );
+  return tasks.map((t) => {
+    const d = disclosure.get(t.disclosureId);
+    return {
+      ...t,
+      recipientName: orgName.get(t.recipientId) ?? null,
+      candidateName: t.candidateId === null ? null : (candName.get(t.candidateId) ?? null),
+      missionPosition: d?.missionId ? (position.get(d.missionId) ?? null) : null,
+      disclosedAt: d?.at ?? null,
+    };
+  });
+}
+
+export const notifiedInput = z.object({ on: isoDate, how: requiredText(500) });
+
+export type NotifyError = InvalidInput | { reason: 'not-found' } | { reason: 'task-already-done' };
+
+/** Marks one recipient as told (Art. 19): when and how, audited. */
+export async function markNotified(
+  ctx: ServiceContext,
+  taskId: string,
+  input: unknown,
+): Promise<Result<NotificationTask, NotifyError>> {
+  const parsed = notifiedInput.safeParse(input);
+  if (!parsed.success) return invalidInput(fieldIssues(parsed.error));
+  if (parsed.data.on > toIsoDate(ctx.now))
+    return invalidInput([{ path: 'on', code: 'date-in-future' }]);
+  const { db } = ctx;
+  return transactWithAudit<Result<NotificationTask, NotifyError>>(
+    ctx,
+    [db.notificationTasks],
+    async () => {
+      const row = await db.notificationTasks.get(taskId);
+      if (!row) return { result: err({ reason: 'not-found' as const }), audit: [] };
+      const task = parseRow(notificationTaskRow, 'notificationTasks', row);
+      if (task.state === 'done')
+        return { result: err({ reason: 'task-already-done' as const }), audit: [] };
+      const done = notificationTaskRow.parse({
+        ...task,
+        state: 'done',
+        notifiedOn: parsed.data.on,
+        notifiedHow: parsed.data.how,
+      });
+      await db.notificationTasks.put(done);
+      return {
+        result: ok(done),
+        audit: [
+          {
+            action: 'notification-task.done',
+            entity: 'notification-task',
+            id: task.id,
+            fields: ['state', 'notifiedOn', 'notifiedHow'],
+          },
+        ],
+      };
+    },
+  );
+}

@@ -1,0 +1,386 @@
+import { describe, expect, it } from 'vitest';
+import { ok, err } from '../domain/result';
+import type { Disclosure } from '../domain/disclosure';
+import { sha256Hex } from '../lib/sha256';
+import {
+  buildApplication,
+  buildCandidate,
+  buildConsent,
+  buildContact,
+  buildOrganisation,
+  buildReferee,
+} from '../testing/builders';
+import { testContext, testDb } from '../testing/db';
+import type { ServiceContext } from './context';
+import type { ErasePerson, OpenArt19Tasks } from './rights-deps';
+import {
+  applyObjection,
+  applyRestriction,
+  completeErasure,
+  completeRectification,
+  liftRestriction,
+} from './rights-effects';
+import { getRequest, refuseRequest, registerRequest } from './rights-requests';
+import { transactWithAudit } from './audit';
+
+/**
+ * Minimal real stand-ins for the shared services the rights desk calls (the erasure service of
+ * the Retention issue, the Art. 19 tasks of the Consent issue). They live here only.
+ */
+const openArt19Tasks: OpenArt19Tasks = async (ctx, { candidateId, change, fields }) => {
+  const disclosures = await ctx.db.disclosures.where('candidateId').equals(candidateId).toArray();
+  const recipients = [...new Set(disclosures.map((d) => d.recipientId))].sort();
+  for (const recipientId of recipients) {
+    const d = disclosures.find((x) => x.recipientId === recipientId)!;
+    await ctx.db.notificationTasks.add({
+      id: crypto.randomUUID(),
+      disclosureId: d.id,
+      recipientId,
+      candidateId,
+      change,
+      fields,
+      createdAt: ctx.now.toISOString(),
+      state: 'open',
+      notifiedOn: null,
+      notifiedHow: '',
+    });
+  }
+  return recipients;
+};
+
+const erasePerson: ErasePerson = async (ctx, target) => {
+  const { db } = ctx;
+  const hashes = [await sha256Hex(`salt:${target.personId}`)];
+  return transactWithAudit(
+    ctx,
+    [
+      db.candidates,
+      db.applications,
+      db.consents,
+      db.referees,
+      db.disclosures,
+      db.notificationTasks,
+      db.tombstones,
+    ],
+    async () => {
+      if (target.personType !== 'candidate')
+        throw new Error('test stand-in erases candidates only');
+      const recipientIds = await openArt19Tasks(ctx, {
+        candidateId: target.personId,
+        change: 'erasure',
+        fields: [],
+      });
+      await db.applications.where('candidateId').equals(target.personId).delete();
+      await db.consents.where('candidateId').equals(target.personId).delete();
+      await db.referees.where('candidateId').equals(target.personId).delete();
+      await db.disclosures
+        .where('candidateId')
+        .equals(target.personId)
+        .modify({ candidateId: null });
+      await db.candidates.delete(target.personId);
+      const tombstoneId = crypto.randomUUID();
+      await db.tombstones.add({
+        id: tombstoneId,
+        personType: 'candidate',
+        erasedAt: ctx.now.toISOString(),
+        reason: 'request',
+        rule: '',
+        requestId: target.requestId,
+        identifierHashes: hashes,
+      });
+      return {
+        result: ok({ tombstoneId, recipientIds }),
+        audit: [{ action: 'candidate.erase', entity: 'candidate', id: target.personId }],
+      };
+    },
+  );
+};
+
+const failingErase: ErasePerson = async () => err({ reason: 'quota-exceeded' });
+
+const at = (date: string) => new Date(`${date}T10:00:00.000Z`);
+
+async function world(now = at('2026-03-02')) {
+  const ctx = testContext(testDb(), now);
+  const client = buildOrganisation({ id: 'org-client' });
+  const partner = buildOrganisation({
+    id: 'org-partner',
+    kind: 'partner',
+    name: 'Cabinet Partenaire',
+  });
+  const candidate = buildCandidate();
+  const contact = buildContact();
+  const referee = buildReferee({ candidateId: candidate.id });
+  const disclosure = (recipientId: string, at: string): Disclosure => ({
+    id: crypto.randomUUID(),
+    candidateId: candidate.id,
+    pseudonym: 'a'.repeat(64),
+    missionId: 'mission-x',
+    recipientId,
+    consentId: null,
+    categories: ['identity', 'experience'],
+    files: [],
+    by: 'user-test',
+    at,
+  });
+  await ctx.db.organisations.bulkAdd([client, partner]);
+  await ctx.db.candidates.add(candidate);
+  await ctx.db.contacts.add(contact);
+  await ctx.db.referees.add(referee);
+  await ctx.db.applications.add(buildApplication({ candidateId: candidate.id }));
+  await ctx.db.consents.add(buildConsent({ candidateId: candidate.id }));
+  await ctx.db.disclosures.bulkAdd([
+    disclosure('org-client', '2026-02-01T10:00:00.000Z'),
+    disclosure('org-partner', '2026-02-03T10:00:00.000Z'),
+    disclosure('org-client', '2026-02-05T10:00:00.000Z'),
+  ]);
+  return { ctx, candidate, contact, referee };
+}
+
+async function request(ctx: ServiceContext, type: string, subjectType: string, subjectId: string) {
+  const r = await registerRequest(ctx, {
+    type,
+    subjectType,
+    subjectId,
+    receivedOn: '2026-03-02',
+    channel: 'email',
+  });
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
+  return r.value;
+}
+
+async function auditText(ctx: ServiceContext) {
+  return JSON.stringify(await ctx.db.auditLog.toArray()).toLowerCase();
+}
+
+describe('restriction (Art. 18)', () => {
+  it('locks a candidate, lists the recipients to tell (Art. 19) and closes the request', async () => {
+    const { ctx, candidate } = await world();
+    const r = await request(ctx, 'restriction', 'candidate', candidate.id);
+    const result = await applyRestriction(ctx, { openArt19Tasks }, r.id, 'Accuracy contested');
+    expect(result).toMatchObject({
+      ok: true,
+      value: { status: 'completed', recipientIds: ['org-client', 'org-partner'] },
+    });
+    expect((await ctx.db.candidates.get(candidate.id))!.restricted).toEqual({
+      since: '2026-03-02',
+      requestId: r.id,
+    });
+    const tasks = await ctx.db.notificationTasks.toArray();
+    expect(tasks.map((t) => [t.recipientId, t.change])).toEqual(
+      expect.arrayContaining([
+        ['org-client', 'restriction'],
+        ['org-partner', 'restriction'],
+      ]),
+    );
+    expect((await ctx.db.holds.toArray())[0]!.endsOn).toBe('2026-03-02');
+    expect(await auditText(ctx)).not.toContain('accuracy');
+  });
+
+  it('locks a referee or a contact too, with no Art. 19 list (they are never disclosed)', async () => {
+    const { ctx, referee, contact } = await world();
+    for (const [type, id] of [
+      ['referee', referee.id],
+      ['contact', contact.id],
+    ] as const) {
+      const r = await request(ctx, 'restriction', type, id);
+      expect(await applyRestriction(ctx, { openArt19Tasks }, r.id)).toMatchObject({
+        ok: true,
+        value: { recipientIds: [] },
+      });
+    }
+    expect((await ctx.db.referees.get(referee.id))!.restricted).not.toBeNull();
+    expect((await ctx.db.contacts.get(contact.id))!.restricted).not.toBeNull();
+    expect(await ctx.db.notificationTasks.count()).toBe(0);
+  });
+
+  it('is lifted only after the person was told (Art. 18(3))', async () => {
+    const { ctx, candidate } = await world();
+    const r = await request(ctx, 'restriction', 'candidate', candidate.id);
+    await applyRestriction(ctx, { openArt19Tasks }, r.id);
+    const later = { ...ctx, now: at('2026-04-10') };
+    expect(
+      await liftRestriction(later, 'candidate', candidate.id, { toldOn: '2026-04-11' }),
+    ).toMatchObject({
+      ok: false,
+      error: { reason: 'invalid' },
+    });
+    expect(
+      await liftRestriction(later, 'candidate', candidate.id, { toldOn: '2026-04-08' }),
+    ).toMatchObject({
+      ok: true,
+    });
+    expect((await ctx.db.candidates.get(candidate.id))!.restricted).toBeNull();
+    expect(
+      await liftRestriction(later, 'candidate', candidate.id, { toldOn: '2026-04-08' }),
+    ).toEqual({
+      ok: false,
+      error: { reason: 'not-restricted' },
+    });
+  });
+
+  it('refuses a request of another type or without a person', async () => {
+    const { ctx, candidate } = await world();
+    const access = await request(ctx, 'access', 'candidate', candidate.id);
+    expect(await applyRestriction(ctx, { openArt19Tasks }, access.id)).toEqual({
+      ok: false,
+      error: { reason: 'wrong-request-type' },
+    });
+    const anon = await registerRequest(ctx, {
+      type: 'restriction',
+      receivedOn: '2026-03-02',
+      channel: 'letter',
+    });
+    if (!anon.ok) throw new Error();
+    expect(await applyRestriction(ctx, { openArt19Tasks }, anon.value.id)).toEqual({
+      ok: false,
+      error: { reason: 'no-person' },
+    });
+    expect((await ctx.db.candidates.get(candidate.id))!.restricted).toBeNull();
+  });
+});
+
+describe('erasure (Art. 17, P9)', () => {
+  it('erases through the shared service, within 7 days, and closes with the recipients to tell', async () => {
+    const { ctx, candidate } = await world();
+    const r = await request(ctx, 'erasure', 'candidate', candidate.id);
+    const result = await completeErasure(ctx, { erasePerson }, r.id);
+    expect(result).toMatchObject({
+      ok: true,
+      value: {
+        status: 'completed',
+        closedOn: '2026-03-02',
+        dueOn: '2026-03-09',
+        recipientIds: ['org-client', 'org-partner'],
+      },
+    });
+    expect(await ctx.db.candidates.get(candidate.id)).toBeUndefined();
+    expect(await ctx.db.tombstones.count()).toBe(1);
+    expect(await auditText(ctx)).not.toContain('müller');
+  });
+
+  it('closes without erasing twice when the person was erased but the request stayed open', async () => {
+    const { ctx, candidate } = await world();
+    const r = await request(ctx, 'erasure', 'candidate', candidate.id);
+    await erasePerson(ctx, {
+      personType: 'candidate',
+      personId: candidate.id,
+      reason: 'request',
+      requestId: r.id,
+    });
+    const result = await completeErasure(ctx, { erasePerson: failingErase }, r.id);
+    expect(result).toMatchObject({ ok: true, value: { status: 'completed' } });
+    expect(await ctx.db.tombstones.count()).toBe(1);
+  });
+
+  it('leaves the request open and says why when the erasure service fails', async () => {
+    const { ctx, candidate } = await world();
+    const r = await request(ctx, 'erasure', 'candidate', candidate.id);
+    expect(await completeErasure(ctx, { erasePerson: failingErase }, r.id)).toEqual({
+      ok: false,
+      error: { reason: 'erasure-failed', cause: 'quota-exceeded' },
+    });
+    expect((await getRequest(ctx.db, r.id))!.status).toBe('received');
+    expect(await ctx.db.candidates.get(candidate.id)).toBeDefined();
+  });
+
+  it('keeps the person when legal claims are recorded (Art. 17(3)(e))', async () => {
+    const { ctx, candidate } = await world();
+    const r = await request(ctx, 'erasure', 'candidate', candidate.id);
+    await refuseRequest(ctx, r.id, { ground: 'legal-claims', note: 'Dispute over fees' });
+    expect(await completeErasure(ctx, { erasePerson }, r.id)).toEqual({
+      ok: false,
+      error: { reason: 'request-closed' },
+    });
+    expect(await ctx.db.candidates.get(candidate.id)).toBeDefined();
+  });
+});
+
+describe('objection (Art. 21)', () => {
+  it("a client contact's objection is an absolute marketing opt-out", async () => {
+    const { ctx, contact } = await world();
+    const r = await request(ctx, 'objection', 'contact', contact.id);
+    expect(await applyObjection(ctx, { erasePerson: failingErase }, r.id)).toMatchObject({
+      ok: true,
+      value: { status: 'completed' },
+    });
+    const after = (await ctx.db.contacts.get(contact.id))!;
+    expect(after.marketingOptOut).toBe(true);
+    expect(after.firstName).toBe('Klaus');
+  });
+
+  it("a candidate's objection stops processing and erasure follows", async () => {
+    const { ctx, candidate } = await world();
+    const r = await request(ctx, 'objection', 'candidate', candidate.id);
+    const result = await applyObjection(ctx, { erasePerson }, r.id);
+    expect(result).toMatchObject({
+      ok: true,
+      value: { status: 'completed', recipientIds: ['org-client', 'org-partner'] },
+    });
+    expect(await ctx.db.candidates.get(candidate.id)).toBeUndefined();
+    const actions = (await ctx.db.auditLog.toArray()).map((e) => e.action);
+    expect(actions).toEqual(
+      expect.arrayContaining(['candidate.object', 'candidate.erase', 'rights-request.complete']),
+    );
+  });
+
+  it('if erasure fails the candidate stays blocked; a compelling reason lifts the block', async () => {
+    const { ctx, candidate } = await world();
+    const r = await request(ctx, 'objection', 'candidate', candidate.id);
+    expect(await applyObjection(ctx, { erasePerson: failingErase }, r.id)).toMatchObject({
+      ok: false,
+      error: { reason: 'erasure-failed' },
+    });
+    expect((await ctx.db.candidates.get(candidate.id))!.objected).toEqual({
+      since: '2026-03-02',
+      requestId: r.id,
+    });
+    expect((await getRequest(ctx.db, r.id))!.status).toBe('in-progress');
+    const refused = await refuseRequest(ctx, r.id, {
+      ground: 'compelling-grounds',
+      note: 'Placement guarantee period running',
+    });
+    expect(refused).toMatchObject({ ok: true, value: { status: 'refused' } });
+    expect((await ctx.db.candidates.get(candidate.id))!.objected).toBeNull();
+  });
+});
+
+describe('rectification (Art. 16)', () => {
+  it('closes with the changed fields and the recipients that had the data', async () => {
+    const { ctx, candidate } = await world();
+    const r = await request(ctx, 'rectification', 'candidate', candidate.id);
+    const result = await completeRectification(ctx, r.id, {
+      changedFields: ['contact', 'experience', 'contact'],
+      outcome: 'New email and corrected dates',
+    });
+    expect(result).toMatchObject({
+      ok: true,
+      value: {
+        status: 'completed',
+        changedFields: ['contact', 'experience'],
+        recipientIds: ['org-client', 'org-partner'],
+      },
+    });
+    const audit = await ctx.db.auditLog.toArray();
+    expect(audit.find((e) => e.action === 'rights-request.complete')!.fields).toEqual(
+      expect.arrayContaining(['changedFields', 'recipientIds']),
+    );
+    expect(await auditText(ctx)).not.toContain('new email');
+  });
+
+  it('refuses unknown field names (they would reach the audit log) and an empty list', async () => {
+    const { ctx, candidate } = await world();
+    const r = await request(ctx, 'rectification', 'candidate', candidate.id);
+    expect(
+      await completeRectification(ctx, r.id, { changedFields: ['identity', 'helene@x.fr'] }),
+    ).toEqual({
+      ok: false,
+      error: { reason: 'invalid', issues: [{ path: 'changedFields.1', code: 'invalid-choice' }] },
+    });
+    expect(await completeRectification(ctx, r.id, { changedFields: [] })).toEqual({
+      ok: false,
+      error: { reason: 'invalid', issues: [{ path: 'changedFields', code: 'required' }] },
+    });
+    expect((await getRequest(ctx.db, r.id))!.status).toBe('received');
+  });
+});

@@ -1,0 +1,231 @@
+import type { PipelineStatus } from '../domain/application';
+import { candidateRow, type Candidate, type CandidateSource } from '../domain/candidate';
+import { foldWords } from '../domain/fold';
+import {
+  facetKey,
+  facetPrefix,
+  hasFacet,
+  keyCeiling,
+  type Facet,
+  type NameCursor,
+} from '../domain/list-keys';
+import { noticeDueHorizon } from '../domain/notice';
+import { searchPrefix } from '../domain/person-keys';
+import type { VivierDb } from '../db/database';
+import { parseRow } from '../db/rows';
+import { defaultPageSize, type Page } from './keyset';
+
+export type CandidateFilter = {
+  source?: CandidateSource;
+  /** Has an application in this status (for this mission, when a mission is given). */
+  status?: PipelineStatus;
+  /** Has an application for this mission. */
+  missionId?: string;
+  /** Art. 14 notice due within 7 days or overdue. */
+  noticeDue?: boolean;
+};
+
+export type CandidateQuery = {
+  /** Prefix of a name, an email or a phone number; accents and case do not matter. */
+  text?: string;
+  filter?: CandidateFilter;
+  /** Art. 18: restricted people are left out of search results unless asked for. */
+  includeRestricted?: boolean;
+};
+
+export type CandidateList = Page<Candidate> & {
+  /** Exact number of rows the query matches, when it is known without reading them. */
+  total: number | null;
+};
+
+/** An id set up to this size is read and sorted whole; above it, the name index is walked. */
+export const smallSetLimit = 500;
+
+const byName = (a: NameCursor, b: NameCursor) =>
+  a.sortName < b.sortName
+    ? -1
+    : a.sortName > b.sortName
+      ? 1
+      : a.id < b.id
+        ? -1
+        : a.id > b.id
+          ? 1
+          : 0;
+
+const parse = (row: unknown) => parseRow(candidateRow, 'candidates', row);
+
+/** The facets a filter names; a mission with a status is one facet (that application's status). */
+function facetsOf(f: CandidateFilter): Facet[] {
+  const out: Facet[] = [];
+  if (f.missionId !== undefined && f.status !== undefined)
+    out.push({ kind: 'mission-status', missionId: f.missionId, status: f.status });
+  else if (f.missionId !== undefined) out.push({ kind: 'mission', missionId: f.missionId });
+  else if (f.status !== undefined) out.push({ kind: 'status', status: f.status });
+  if (f.source !== undefined) out.push({ kind: 'source', source: f.source });
+  return out;
+}
+
+/** Every condition of the filter, checked on a row already read. */
+function rowFilter(q: CandidateQuery, today: string): (c: Candidate) => boolean {
+  const f = q.filter ?? {};
+  const facets = facetsOf(f);
+  const horizon = noticeDueHorizon(today);
+  const excludeRestricted = q.text !== undefined && q.text.trim() !== '' && !q.includeRestricted;
+  return (c) =>
+    facets.every((facet) => hasFacet(c.listKeys, facet)) &&
+    (!f.noticeDue || (c.noticeDueOn !== null && c.noticeDueOn <= horizon)) &&
+    !(excludeRestricted && c.restricted !== null);
+}
+
+/**
+ * The ids whose search tokens start with every word typed (a phone number is one word of
+ * digits), from the multi-entry index: keys only, no row is read.
+ */
+async function idsMatching(db: VivierDb, text: string): Promise<Set<string>> {
+  const digits = searchPrefix(text);
+  const words = /^\d+$/.test(digits) ? [digits] : foldWords(text);
+  let ids: Set<string> | undefined;
+  for (const word of words) {
+    const found = new Set(await db.candidates.where('searchTokens').startsWith(word).primaryKeys());
+    const previous: Set<string> | undefined = ids;
+    ids = previous === undefined ? found : new Set([...previous].filter((id) => found.has(id)));
+    if (ids.size === 0) break;
+  }
+  return ids ?? new Set();
+}
+
+/** A page of a set of ids, in name order. */
+async function pageOfIds(
+  db: VivierDb,
+  ids: ReadonlySet<string>,
+  accept: (c: Candidate) => boolean,
+  after: NameCursor | null,
+  limit: number,
+): Promise<CandidateList> {
+  if (ids.size <= smallSetLimit) {
+    const rows = (await db.candidates.bulkGet([...ids]))
+      .filter((r) => r !== undefined)
+      .map(parse)
+      .filter(accept)
+      .sort(byName);
+    const start = after === null ? 0 : rows.findIndex((r) => byName(r, after) > 0);
+    const rest = start < 0 ? [] : rows.slice(start);
+    const items = rest.slice(0, limit);
+    const last = items[items.length - 1];
+    return {
+      items,
+      next: rest.length > limit && last ? { sortName: last.sortName, id: last.id } : null,
+      total: rows.length,
+    };
+  }
+  // Dense set: walk the name index by keys only and read just the rows of this page.
+  const items: Candidate[] = [];
+  let from = after;
+  let more = true;
+  while (items.length <= limit && more) {
+    const picked: string[] = [];
+    const want = limit + 1 - items.length;
+    const seen: { last: NameCursor | null } = { last: null };
+    await nameOrder(db, from)
+      .until(() => picked.length >= want)
+      .eachKey((key) => {
+        const [sortName, id] = key as [string, string];
+        seen.last = { sortName, id };
+        if (ids.has(id)) picked.push(id);
+      });
+    const rows = (await db.candidates.bulkGet(picked)).filter((r) => r !== undefined).map(parse);
+    items.push(...rows.filter(accept));
+    from = seen.last;
+    more = picked.length >= want;
+  }
+  const page = items.slice(0, limit);
+  const last = page[page.length - 1];
+  return {
+    items: page,
+    next: items.length > limit && last ? { sortName: last.sortName, id: last.id } : null,
+    total: null,
+  };
+}
+
+/** Candidates in name order, strictly after the cursor: the [sortName+id] index makes ties exact. */
+const nameOrder = (db: VivierDb, after: NameCursor | null) =>
+  after === null
+    ? db.candidates.orderBy('[sortName+id]')
+    : db.candidates.where('[sortName+id]').above([after.sortName, after.id]);
+
+/**
+ * The candidate list: prefix search and filters, sorted by name only (P6: no scoring or
+ * ranking), one keyset page at a time. Every path starts from an index, so the first page of
+ * 100,000 candidates reads about one page of rows.
+ */
+export async function searchCandidates(
+  db: VivierDb,
+  today: string,
+  query: CandidateQuery = {},
+  after: NameCursor | null = null,
+  limit = defaultPageSize,
+): Promise<CandidateList> {
+  const filter = query.filter ?? {};
+  const accept = rowFilter(query, today);
+  const text = query.text?.trim() ?? '';
+  const facets = facetsOf(filter);
+
+  // One facet alone: walk its index in name order, one page of rows.
+  if (text === '' && !filter.noticeDue && facets.length === 1) {
+    const facet = facets[0]!;
+    const prefix = facetPrefix(facet);
+    const upper = prefix + keyCeiling;
+    const lower = after === null ? prefix : facetKey(facet, after);
+    const rows = await db.candidates
+      .where('listKeys')
+      .between(lower, upper, after === null, true)
+      .filter(accept)
+      .limit(limit + 1)
+      .toArray();
+    const items = rows.slice(0, limit).map(parse);
+    const last = items[items.length - 1];
+    return {
+      items,
+      next: rows.length > limit && last ? { sortName: last.sortName, id: last.id } : null,
+      total: await db.candidates.where('listKeys').between(prefix, upper).count(),
+    };
+  }
+
+  // Otherwise every condition is an id set read from an index by keys only; their
+  // intersection is then paged in name order, so rows that fail a filter are never read.
+  const sets: Promise<string[]>[] = [];
+  if (text !== '') sets.push(idsMatching(db, text).then((ids) => [...ids]));
+  if (filter.noticeDue)
+    sets.push(
+      db.candidates.where('noticeDueOn').belowOrEqual(noticeDueHorizon(today)).primaryKeys(),
+    );
+  for (const facet of facets) {
+    const prefix = facetPrefix(facet);
+    sets.push(
+      db.candidates
+        .where('listKeys')
+        .between(prefix, prefix + keyCeiling)
+        .primaryKeys(),
+    );
+  }
+  if (sets.length > 0) {
+    const [firstSet, ...others] = await Promise.all(sets);
+    let ids = new Set(firstSet);
+    for (const other of others) {
+      const keep = new Set(other);
+      ids = new Set([...ids].filter((id) => keep.has(id)));
+    }
+    return pageOfIds(db, ids, accept, after, limit);
+  }
+
+  const rows = await nameOrder(db, after)
+    .limit(limit + 1)
+    .toArray();
+  const items = rows.slice(0, limit).map(parse);
+  const last = items[items.length - 1];
+  return {
+    items,
+    next: rows.length > limit && last ? { sortName: last.sortName, id: last.id } : null,
+    total: await db.candidates.count(),
+  };
+}
