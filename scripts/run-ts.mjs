@@ -1,4 +1,3 @@
-/* global process, console */
 // Runs a TypeScript script in Node 20 (which cannot strip types itself) through Vite's module
 // runner: the same resolution and transforms as the app, no build step, nothing written to disk.
 // Usage: node scripts/run-ts.mjs scripts/some-script.ts [args…]
