@@ -47,6 +47,7 @@ export const dropReasons = [
   'erased-in-backup',
   'erased-on-this-laptop',
   'retention',
+  'retention-archive',
   'with-candidate',
 ] as const;
 export type DropReason = (typeof dropReasons)[number];

@@ -119,6 +119,8 @@ export const backup = area(
     'restore.drop.erased-in-backup': 'erased on {date}',
     'restore.drop.erased-on-this-laptop': 'erased on this laptop on {date}',
     'restore.drop.retention': 'retention period ended on {date}',
+    'restore.drop.retention-archive':
+      'retention period ended on {date}; the client archive keeps the placement (P8)',
     'restore.drop.with-candidate': 'referee of a candidate left out',
     'restore.drop.unnamed': 'Erased person',
     'restore.confirm': 'Replace the data on this laptop',
@@ -266,6 +268,8 @@ export const backup = area(
     'restore.drop.erased-in-backup': 'effacée le {date}',
     'restore.drop.erased-on-this-laptop': 'effacée sur ce poste le {date}',
     'restore.drop.retention': 'durée de conservation échue le {date}',
+    'restore.drop.retention-archive':
+      'durée de conservation échue le {date} ; l’archive clients conserve le placement (P8)',
     'restore.drop.with-candidate': 'référent d’un candidat écarté',
     'restore.drop.unnamed': 'Personne effacée',
     'restore.confirm': 'Remplacer les données de ce poste',
@@ -410,6 +414,8 @@ export const backup = area(
     'restore.drop.erased-in-backup': 'gelöscht am {date}',
     'restore.drop.erased-on-this-laptop': 'auf diesem Rechner gelöscht am {date}',
     'restore.drop.retention': 'Aufbewahrungsfrist abgelaufen am {date}',
+    'restore.drop.retention-archive':
+      'Aufbewahrungsfrist abgelaufen am {date}; das Kundenarchiv behält die Vermittlung (P8)',
     'restore.drop.with-candidate': 'Referenzgeber eines ausgelassenen Kandidaten',
     'restore.drop.unnamed': 'Gelöschte Person',
     'restore.confirm': 'Daten auf diesem Rechner ersetzen',

@@ -5,7 +5,11 @@ import { err, ok, type Result } from '../../domain/result';
 import type { DbPointer } from '../../db/active-db';
 import { createDb, type VivierDb } from '../../db/database';
 import { setMeta } from '../../db/meta';
+import type { PersonType } from '../../domain/common';
+import type { Disclosure } from '../../domain/disclosure';
+import type { SweepRecord } from '../../domain/sweep-record';
 import { appendAudit } from '../audit';
+import { runSweep } from '../retention-sweep';
 import type { BackupTable } from './format';
 import type { BackupReadFailure } from './read-failure';
 import type { RestoreContext, RestorePlan } from './restore-plan';
@@ -26,17 +30,19 @@ const batchBytes = 8 * 1024 * 1024;
 
 /**
  * Second pass, on confirmation: reads the backup again (hashes checked again), writes what the
- * plan keeps into the inactive database in bulk transactions, adds this laptop's tombstones and an
- * audit entry, then switches the pointer in one put and deletes the old database. Until that put,
- * the current database is not written to at all: any failure, or a tab closed midway, leaves it as
- * it was (a half-filled staging database is discarded at the next start or restore).
+ * plan keeps into the inactive database in bulk transactions (erased people are never written),
+ * adds this laptop's tombstones and an audit entry, runs the retention sweep there as of today,
+ * then switches the pointer in one put and deletes the old database. Until that put the current
+ * database is not written to at all: any failure, or a tab closed midway, leaves it as it was (a
+ * half-filled staging database is discarded at the next start or restore). After success the app
+ * reloads, opening the database the pointer names.
  */
 export async function applyRestore(
   ctx: RestoreContext,
   pointer: DbPointer,
   plan: RestorePlan,
   options: ApplyOptions = {},
-): Promise<Result<{ activeName: string }, RestoreFailure>> {
+): Promise<Result<{ activeName: string; sweep: SweepRecord }, RestoreFailure>> {
   const current = await pointer.active();
   if (ctx.db.name !== current) throw new Error('restore must start from the active database');
   // an erasure on this laptop since the summary would not be in the plan: review again
@@ -56,6 +62,7 @@ export async function applyRestore(
     await Dexie.delete(stagingName);
   };
 
+  let sweep: SweepRecord;
   try {
     await staging.open();
     const result = await fill(ctx, staging, plan, options);
@@ -63,6 +70,7 @@ export async function applyRestore(
       await discard();
       return result;
     }
+    sweep = result.value;
   } catch (e) {
     await discard().catch(() => undefined);
     if (isQuotaError(e)) return err({ reason: 'quota-exceeded' });
@@ -75,7 +83,7 @@ export async function applyRestore(
   }
   ctx.db.close();
   await Dexie.delete(current);
-  return ok({ activeName: stagingName });
+  return ok({ activeName: stagingName, sweep });
 }
 
 async function fill(
@@ -83,8 +91,8 @@ async function fill(
   staging: VivierDb,
   plan: RestorePlan,
   options: ApplyOptions,
-): Promise<Result<null, RestoreFailure>> {
-  const { drops } = plan;
+): Promise<Result<SweepRecord, RestoreFailure>> {
+  const { erased } = plan;
   let batch: { table: BackupTable | null; rows: unknown[]; bytes: number } = {
     table: null,
     rows: [],
@@ -104,10 +112,11 @@ async function fill(
     batch.bytes += bytes;
     if (batch.rows.length >= batchRows || batch.bytes >= batchBytes) await flush();
   };
-  const gone = (type: 'candidate' | 'referee' | 'contact', id: string | null) =>
-    id !== null && drops.people.has(`${type}:${id}`);
+  const gone = (type: PersonType, id: string | null) =>
+    id !== null && erased.people.has(`${type}:${id}`);
   const backupUsers = new Set<string>();
 
+  // What the erasure service leaves of an erased person, the restore leaves too (erasure-steps.ts).
   const record = async (rec: AnyRecord) => {
     switch (rec.table) {
       case 'meta':
@@ -120,26 +129,23 @@ async function fill(
       case 'contacts':
         return gone('contact', rec.row.id) ? undefined : put(rec.table, rec.row);
       case 'holds':
-        return drops.holds.has(rec.row.id) ? undefined : put(rec.table, rec.row);
+        return erased.holds.has(rec.row.id) ? undefined : put(rec.table, rec.row);
       case 'applications':
-        return drops.applications.has(rec.row.id) ? undefined : put(rec.table, rec.row);
+        return erased.applications.has(rec.row.id) ? undefined : put(rec.table, rec.row);
       case 'consents':
-        return drops.consents.has(rec.row.id) ? undefined : put(rec.table, rec.row);
-      case 'archive':
-        return drops.archive.has(rec.row.id) ? undefined : put(rec.table, rec.row);
-      case 'disclosures':
-      case 'notificationTasks': {
-        const row = gone('candidate', rec.row.candidateId)
-          ? { ...rec.row, candidateId: null }
-          : rec.row;
-        return put(rec.table, row);
-      }
-      case 'rightsRequests': {
-        const r = rec.row;
+        return erased.consents.has(rec.row.id) ? undefined : put(rec.table, rec.row);
+      case 'disclosures': {
+        const d = rec.row;
         return put(
           rec.table,
-          r.subjectType && gone(r.subjectType, r.subjectId) ? { ...r, subjectId: null } : r,
+          gone('candidate', d.candidateId)
+            ? { ...d, candidateId: null, files: anonymousFiles(d.files) }
+            : d,
         );
+      }
+      case 'notificationTasks': {
+        const t = rec.row;
+        return put(rec.table, gone('candidate', t.candidateId) ? { ...t, candidateId: null } : t);
       }
       case 'users':
         backupUsers.add(rec.row.id);
@@ -148,6 +154,8 @@ async function fill(
       case 'tombstones':
       case 'organisations':
       case 'missions':
+      case 'rightsRequests':
+      case 'archive':
       case 'auditLog':
         return put(rec.table, rec.row);
     }
@@ -157,7 +165,7 @@ async function fill(
     plan.opened,
     {
       record,
-      wantsBytes: (meta) => !drops.attachments.has(meta.id),
+      wantsBytes: (meta) => !erased.attachments.has(meta.id),
       attachment: async (meta, blob) => {
         if (blob) await put('attachments', { ...meta, blob }, meta.size);
       },
@@ -166,32 +174,48 @@ async function fill(
     options.signal,
   );
   if (!scanned.ok) return scanned;
-  if (scanned.value.manifestSha256 !== plan.manifestSha256)
+  if (scanned.value.manifestSha256 !== plan.manifestSha256) {
     return err({ reason: 'changed-since-review' });
+  }
   await flush();
 
   const actor = ctx.actor ?? (scanned.value.manifest.createdBy || 'restore');
   const audit: AuditDraft[] = [
     { action: 'backup.restore', entity: 'backup', id: plan.manifestSha256, fields: [] },
-    ...[...drops.people.values()].map((d) => ({
+    ...[...erased.people.values()].map((d) => ({
       action: 'restore.drop',
       entity: d.personType,
       id: d.id,
       fields: [d.reason],
     })),
   ];
+  const restored = { db: staging, now: ctx.now, actor };
   await staging.transaction('rw', staging.tables, async () => {
-    if (plan.salts.install) await setMeta(staging, 'installSalt', plan.salts.install);
+    await setMeta(staging, 'installSalt', plan.salts.install ?? randomHex(32));
     if (plan.salts.former.length > 0) await setMeta(staging, 'formerSalts', [...plan.salts.former]);
     if (plan.laptopUser) {
       if (!backupUsers.has(plan.laptopUser.id)) await staging.users.add(plan.laptopUser);
       await setMeta(staging, 'currentUserId', plan.laptopUser.id);
     }
-    await staging.tombstones.bulkAdd([...plan.extraTombstones]);
-    await appendAudit({ db: staging, now: ctx.now, actor }, audit);
+    await staging.tombstones.bulkAdd([...plan.laptopTombstones]);
+    await appendAudit(restored, audit);
   });
-  return ok(null);
+  // Retention as of today, by the app's own sweep: the same erasures, archiving (P8), tombstones,
+  // Art. 19 tasks and audit entries as on any day, before the restored data is ever shown.
+  return ok(await runSweep(restored));
 }
+
+/** As the erasure service does: a file name often carries the person's name. */
+const anonymousFiles = (files: Disclosure['files']): Disclosure['files'] =>
+  files.map((f, i) => ({
+    ...f,
+    name: `document-${i + 1}${/\.[a-z0-9]{1,8}$/i.exec(f.name)?.[0] ?? ''}`,
+  }));
+
+const randomHex = (bytes: number): string =>
+  Array.from(crypto.getRandomValues(new Uint8Array(bytes)), (b) =>
+    b.toString(16).padStart(2, '0'),
+  ).join('');
 
 /** A full disk shows up as QuotaExceededError, possibly wrapped by Dexie (inner, failures). */
 function isQuotaError(e: unknown): boolean {

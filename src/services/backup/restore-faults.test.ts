@@ -330,7 +330,7 @@ describe('restore refuses a damaged or foreign file and leaves the data untouche
     // and a new restore goes through
     const again = await planRestore(l.ctx, l.file, { identities: [l.key.identity] });
     if (!again.ok) throw new Error(again.error.reason);
-    expect(await applyRestore(l.ctx, l.pointer, again.value)).toEqual({
+    expect(await applyRestore(l.ctx, l.pointer, again.value)).toMatchObject({
       ok: true,
       value: { activeName: staging },
     });

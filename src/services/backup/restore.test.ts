@@ -8,7 +8,14 @@ import { testNow } from '../../testing/db';
 import { checkAuditLog } from '../audit';
 import { applyRestore } from './apply-restore';
 import { planRestore } from './restore-plan';
-import { identifierHash } from './tombstone-match';
+import { identifierKeys } from '../../domain/tombstone-keys';
+import { generateOfficeKey } from '../../lib/age';
+import { fillEveryTable, memorySink } from '../../testing/backup-fixture';
+import { buildApplication, buildCandidate } from '../../testing/builders';
+import { erasePerson, isTombstoned } from '../erasure';
+import { computeRetention } from '../retention-dates';
+import { hashIdentifierKeys } from '../tombstones';
+import { writeBackup } from './write-backup';
 
 const without = (dump: Record<string, unknown[]>, ...tables: string[]) =>
   Object.fromEntries(Object.entries(dump).filter(([t]) => !tables.includes(t)));
@@ -48,71 +55,71 @@ describe('restore', () => {
     await l.db.candidates.delete('cand-marc'); // a change after the backup, undone by restoring
     const { db } = await restore(l, l.file, l.key.identity);
     const after = await dumpDb(db);
-    expect(without(after, 'auditLog')).toEqual(without(before, 'auditLog'));
+    expect(without(after, 'meta', 'auditLog')).toEqual(without(before, 'meta', 'auditLog'));
+    expect(await getMeta(db, 'currentUserId')).toBe('user-test');
+    expect(await getMeta(db, 'lastSweep')).toMatchObject({ erased: 0, archived: 0 });
     expect(await databaseNames()).not.toContain(l.pointer.names[0]);
   });
 
   it('never brings back a person erased on this laptop after the backup', async () => {
     const l = await backedUpLaptop();
-    // the erasure service's effect: records gone, a tombstone with salted identifier hashes
-    await l.db.transaction('rw', l.db.tables, async () => {
-      await l.db.candidates.delete('cand-helene');
-      await l.db.tombstones.add(
-        tombstoneRow.parse({
-          id: 'tomb-helene',
-          personType: 'candidate',
-          erasedAt: '2026-03-10T10:00:00.000Z',
-          reason: 'request',
-          identifierHashes: ['cand-helene', 'helene.muller@example.fr'].map((i) =>
-            identifierHash(fixtureSalt, i),
-          ),
-        }),
-      );
-    });
+    const erased = await erasePerson(
+      { db: l.db, now: new Date('2026-03-12T08:00:00.000Z'), actor: 'user-test' },
+      { personType: 'candidate', id: 'cand-helene', reason: 'request' },
+    );
+    expect(erased.ok).toBe(true);
     const { plan, db } = await restore(l, l.file, l.key.identity);
     expect(plan.summary.dropped).toEqual([
       {
         personType: 'candidate',
         id: 'cand-helene',
         reason: 'erased-on-this-laptop',
-        since: '2026-03-10T10:00:00.000Z',
+        since: '2026-03-12T08:00:00.000Z',
         label: null,
       },
       {
         personType: 'referee',
         id: 'referee-1',
-        reason: 'with-candidate',
-        since: '2026-03-10T10:00:00.000Z',
+        reason: 'erased-on-this-laptop',
+        since: '2026-03-12T08:00:00.000Z',
         label: null,
       },
     ]);
-    expect(plan.summary.laptopTombstones).toBe(1);
+    expect(plan.summary.laptopTombstones).toBe(2);
+    expect(plan.summary.tables.attachments).toEqual({ inBackup: 3, dropped: 2 });
     expect(await db.candidates.get('cand-helene')).toBeUndefined();
     expect(await db.referees.count()).toBe(0);
     expect(await db.applications.count()).toBe(0);
     expect(await db.consents.count()).toBe(0);
+    expect(await db.holds.count()).toBe(1); // marc's
     expect((await db.attachments.toCollection().primaryKeys()).sort()).toEqual(['att-empty']);
-    expect(await db.disclosures.get('disc-1')).toMatchObject({ candidateId: null });
+    // as the erasure service leaves them: evidence without the person
+    expect(await db.disclosures.get('disc-1')).toMatchObject({
+      candidateId: null,
+      files: [{ name: 'document-1.pdf' }],
+    });
     expect(await db.notificationTasks.get('task-1')).toMatchObject({ candidateId: null });
-    expect(await db.rightsRequests.get('req-1')).toMatchObject({ subjectId: null });
-    expect(await db.tombstones.get('tomb-helene')).toBeDefined();
+    expect(await db.tombstones.count()).toBe(3);
     expect(await db.candidates.get('cand-marc')).toBeDefined();
     const drops = await db.auditLog.where('action').equals('restore.drop').toArray();
     expect(drops.map((d) => [d.entity, d.id, d.fields])).toEqual([
       ['candidate', 'cand-helene', ['erased-on-this-laptop']],
-      ['referee', 'referee-1', ['with-candidate']],
+      ['referee', 'referee-1', ['erased-on-this-laptop']],
     ]);
+    // the same check an import makes finds her erased in the restored database too
+    expect(await isTombstoned(db, { emails: ['Helene.Muller@example.fr'] })).toBe(true);
   });
 
   it('keeps a person erased once and collected again later, with the same email', async () => {
     const l = await backedUpLaptop();
+    const keys = identifierKeys({ emails: ['helene.muller@example.fr'] });
     await l.db.tombstones.add(
       tombstoneRow.parse({
         id: 'tomb-earlier',
         personType: 'candidate',
         erasedAt: '2025-06-01T10:00:00.000Z', // before cand-helene was created (2026-01-05)
         reason: 'request',
-        identifierHashes: [identifierHash(fixtureSalt, 'helene.muller@example.fr')],
+        identifierHashes: await hashIdentifierKeys(fixtureSalt, keys),
       }),
     );
     const { plan, db } = await restore(l, l.file, l.key.identity);
@@ -120,43 +127,68 @@ describe('restore', () => {
     expect(await db.candidates.get('cand-helene')).toBeDefined();
   });
 
-  it('applies retention as of today, except for a person on hold, and tombstones the dropped', async () => {
+  it('applies retention as of today with the app sweep: erase, archive (P8), spare the held', async () => {
     const l = await laptop();
-    const { fillEveryTable, memorySink } = await import('../../testing/backup-fixture');
-    await fillEveryTable({ db: l.db, now: testNow, actor: 'user-test' });
-    await l.db.candidates.update('cand-helene', { deleteOn: '2026-03-11' });
-    await l.db.candidates.update('cand-marc', { deleteOn: '2026-02-01' }); // on hold
-    await l.db.archive.update('arch-1', { deleteOn: '2026-03-01' });
-    const { generateOfficeKey } = await import('../../lib/age');
-    const { writeBackup } = await import('./write-backup');
+    const ctx = { db: l.db, now: testNow, actor: 'user-test' };
+    await fillEveryTable(ctx);
+    const old = buildCandidate({ id: 'cand-old', collectedOn: '2025-06-01' });
+    const placed = buildCandidate({ id: 'cand-placed', collectedOn: '2022-01-01' });
+    const held = buildCandidate({ id: 'cand-held', collectedOn: '2025-06-01' });
+    await l.db.candidates.bulkAdd([old, placed, held]);
+    await l.db.applications.bulkAdd([
+      buildApplication({ id: 'app-old', candidateId: 'cand-old', receivedOn: '2025-06-01' }),
+      buildApplication({ id: 'app-held', candidateId: 'cand-held', receivedOn: '2025-06-01' }),
+      buildApplication({
+        id: 'app-placed',
+        candidateId: 'cand-placed',
+        missionId: 'mission-x',
+        receivedOn: '2022-01-10',
+        statuses: [
+          ['received', '2022-01-10'],
+          ['submitted', '2022-02-01'],
+        ],
+      }),
+    ]);
+    await l.db.holds.add({
+      id: 'hold-held',
+      personType: 'candidate',
+      personId: 'cand-held',
+      reason: 'legal-claim',
+      note: '',
+      startsOn: '2026-01-01',
+      endsOn: null,
+      requestId: null,
+      liftedOn: null,
+      createdAt: '2026-01-01T09:00:00.000Z',
+    });
+    for (const id of ['cand-old', 'cand-placed', 'cand-held']) {
+      const date = await computeRetention(l.db, 'candidate', id);
+      await l.db.candidates.update(id, { deleteOn: date!.deleteOn });
+    }
     const key = await generateOfficeKey();
     const out = memorySink();
     await writeBackup(l.db, testNow, 'user-test', out.sink, { recipients: [key.recipient] });
 
     const fresh = await laptop();
-    const { plan, db } = await restore(fresh, out.blob(), key.identity);
-    expect(plan.summary.dropped.map((d) => [d.id, d.reason, d.since, d.label])).toEqual([
-      ['cand-helene', 'retention', '2026-03-11', 'Hélène Müller'],
-      ['referee-1', 'with-candidate', '2026-03-11', null],
+    const plan = await planRestore(fresh.ctx, out.blob(), { identities: [key.identity] });
+    if (!plan.ok) throw new Error(plan.error.reason);
+    expect(plan.value.summary.dropped.map((d) => [d.id, d.reason, d.label])).toEqual([
+      ['cand-old', 'retention', 'Hélène Müller'],
+      ['cand-placed', 'retention-archive', 'Hélène Müller'],
     ]);
-    expect(plan.summary.tables.archive).toEqual({ inBackup: 1, dropped: 1 });
-    expect(await db.candidates.toCollection().primaryKeys()).toEqual(['cand-marc']);
-    expect(await db.archive.count()).toBe(0);
-    const tombstones = (
-      await db.tombstones.where('erasedAt').equals(testNow.toISOString()).toArray()
-    ).sort((a, b) => a.personType.localeCompare(b.personType));
-    expect(tombstones.map((t) => [t.personType, t.reason, t.rule])).toEqual([
-      ['candidate', 'retention', 'restore'],
-      ['referee', 'retention', 'restore'],
+    expect(plan.value.summary.tables.applications).toEqual({ inBackup: 4, dropped: 2 });
+    const applied = await applyRestore(fresh.ctx, fresh.pointer, plan.value);
+    if (!applied.ok) throw new Error(applied.error.reason);
+    expect(applied.value.sweep).toMatchObject({ erased: 1, archived: 1, held: 1 });
+    const db = createDb(applied.value.activeName);
+    expect((await db.candidates.toCollection().primaryKeys()).sort()).toEqual([
+      'cand-held',
+      'cand-helene',
+      'cand-marc',
     ]);
-    expect(tombstones.find((t) => t.personType === 'candidate')!.identifierHashes).toContain(
-      identifierHash(fixtureSalt, 'cand-helene'),
-    );
-
-    // and restoring the same backup again does not bring her back either
-    const now = { ...fresh, db, ctx: { ...fresh.ctx, db } };
-    const again = await restore(now, out.blob(), key.identity);
-    expect(again.plan.summary.dropped[0]).toMatchObject({ id: 'cand-helene' });
+    expect(await db.archive.get('cand-placed')).toMatchObject({ name: 'Hélène Müller' });
+    expect(await isTombstoned(db, { ids: ['cand-old'] })).toBe(true);
+    expect(await checkAuditLog(db)).toMatchObject({ intact: true });
   });
 
   it('keeps the user of this laptop, and this laptop salt among the former ones', async () => {

@@ -1,49 +1,40 @@
 import type { Candidate } from '../../domain/candidate';
-import type { PersonType } from '../../domain/common';
 import type { Contact } from '../../domain/contact';
-import { fold, phoneDigits } from '../../domain/fold';
 import type { Referee } from '../../domain/referee';
 import type { Tombstone } from '../../domain/tombstone';
+import { identifierKeys, saltedKey } from '../../domain/tombstone-keys';
 import { createSha256 } from '../../lib/sha256-stream';
 
 /**
- * A minimal tombstone matcher for restore. The retention work (issue 5) owns how an erasure
- * writes tombstones; until its `isTombstoned` is on main this follows the tombstone schema's
- * description: SHA-256 of the install salt followed by the identifier, where identifiers are the
- * record id, each folded email and each phone's digits.
+ * Recognises erased people among a backup's records, with the erasure service's own identifier
+ * keys (domain/tombstone-keys.ts) and hashes (services/tombstones.ts: SHA-256 of `salt:key`),
+ * hashed synchronously here because a restore checks every person as the backup streams past.
  */
 export type Person =
   | { type: 'candidate'; row: Candidate }
   | { type: 'referee'; row: Referee }
   | { type: 'contact'; row: Contact };
 
-export function identifiersOf(person: Person): string[] {
-  const emails: string[] = [];
-  const phones: string[] = [];
+export function keysOf(person: Person): string[] {
+  const id = person.row.id;
   switch (person.type) {
     case 'candidate':
-      emails.push(...person.row.contact.emails);
-      phones.push(...person.row.contact.phones);
-      break;
+      return identifierKeys({
+        ids: [id],
+        emails: person.row.contact.emails,
+        phones: person.row.contact.phones,
+      });
     case 'referee':
-      if (person.row.email) emails.push(person.row.email);
-      if (person.row.phone) phones.push(person.row.phone);
-      break;
+      return identifierKeys({ ids: [id], emails: [person.row.email], phones: [person.row.phone] });
     case 'contact':
-      emails.push(...person.row.emails);
-      phones.push(...person.row.phones);
-      break;
+      return identifierKeys({ ids: [id], emails: person.row.emails, phones: person.row.phones });
   }
-  return [
-    person.row.id,
-    ...emails.map(fold),
-    ...phones.map(phoneDigits).filter((d) => d.length > 0),
-  ];
 }
 
-export function identifierHash(salt: string, identifier: string): string {
+/** Equal to `hashIdentifierKeys` (WebCrypto) for the same salt and key. */
+export function keyHash(salt: string, key: string): string {
   const h = createSha256();
-  h.update(new TextEncoder().encode(salt + identifier));
+  h.update(new TextEncoder().encode(saltedKey(salt, key)));
   return h.hex();
 }
 
@@ -68,18 +59,12 @@ export class TombstoneIndex {
    * made. A record made after the erasure (the person came back and was collected anew) stays.
    */
   match(person: Person, salts: readonly string[]): TombstoneHit | null {
-    for (const id of identifiersOf(person)) {
+    for (const key of keysOf(person)) {
       for (const salt of salts) {
-        const hit = this.byHash.get(`${person.type}:${identifierHash(salt, id)}`);
+        const hit = this.byHash.get(`${person.type}:${keyHash(salt, key)}`);
         if (hit && hit.erasedAt > person.row.createdAt) return hit;
       }
     }
     return null;
   }
 }
-
-export const personTypeOfTable = {
-  candidates: 'candidate',
-  referees: 'referee',
-  contacts: 'contact',
-} as const satisfies Record<string, PersonType>;
