@@ -21,7 +21,8 @@ export type DbPointer = {
 };
 
 export function dbPointer(prefix = 'vivier'): DbPointer {
-  const names = [`${prefix}-a`, `${prefix}-b`] as const;
+  // the first is the name the app has always used, so an existing database stays the active one
+  const names = [prefix, `${prefix}-b`] as const;
   const db = new Dexie(`${prefix}-pointer`) as Dexie & {
     pointer: EntityTable<PointerRow, 'key'>;
   };

@@ -7,6 +7,7 @@ import {
   openAge,
   parseIdentityFile,
   identityFile,
+  isAgeRecipient,
   recipientOf,
   type AgeSecret,
 } from './age';
@@ -93,6 +94,11 @@ describe('age', () => {
     expect(parseIdentityFile(file)).toEqual([k.identity]);
     expect(await recipientOf(k.identity)).toBe(k.recipient);
     expect(await recipientOf('AGE-SECRET-KEY-1NOPE')).toBeNull();
+    expect(isAgeRecipient(k.recipient)).toBe(true);
+    const typo =
+      k.recipient.slice(0, 10) + (k.recipient[10] === 'q' ? 'p' : 'q') + k.recipient.slice(11);
+    expect(isAgeRecipient(typo)).toBe(false);
+    expect(isAgeRecipient('age1short')).toBe(false);
   });
 
   describe('names each fault', () => {

@@ -44,6 +44,17 @@ export class AgeError extends Error {
 
 export const x25519Recipient = /^age1[0-9a-z]{58}$/;
 
+/** An X25519 public key whose bech32 checksum holds (a mistyped key fails here, not at backup). */
+export function isAgeRecipient(text: string): boolean {
+  if (!x25519Recipient.test(text)) return false;
+  try {
+    new Encrypter().addRecipient(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** A new office key: the secret identity (to keep safe, off the laptop) and its public key. */
 export async function generateOfficeKey(): Promise<{ identity: string; recipient: string }> {
   const identity = await generateX25519Identity();

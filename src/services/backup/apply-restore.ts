@@ -196,6 +196,9 @@ async function fill(
     if (plan.laptopUser) {
       if (!backupUsers.has(plan.laptopUser.id)) await staging.users.add(plan.laptopUser);
       await setMeta(staging, 'currentUserId', plan.laptopUser.id);
+    } else if (ctx.actor !== null && backupUsers.has(ctx.actor)) {
+      // a new laptop: the person restoring said which of the backup's users they are
+      await setMeta(staging, 'currentUserId', ctx.actor);
     }
     await staging.tombstones.bulkAdd([...plan.laptopTombstones]);
     await appendAudit(restored, audit);

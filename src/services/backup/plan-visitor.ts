@@ -44,6 +44,7 @@ export function planVisitor(today: string, laptop: { tombstones: Tombstone[]; sa
   let rules: RetentionRules = defaultSettings.retention;
   const backupTombstoneIds = new Set<string>();
   const holds: (Hold & { id: string })[] = [];
+  const users: { id: string; name: string }[] = [];
 
   // erased already: not written at all in pass two
   const erased = new Map<string, DroppedPerson>();
@@ -170,6 +171,8 @@ export function planVisitor(today: string, laptop: { tombstones: Tombstone[]; sa
         attachment(rec.row);
         return;
       case 'users':
+        users.push({ id: rec.row.id, name: rec.row.name });
+        return;
       case 'organisations':
       case 'missions':
       case 'rightsRequests':
@@ -280,6 +283,7 @@ export function planVisitor(today: string, laptop: { tombstones: Tombstone[]; sa
         backupSalt,
         backupFormer,
         backupTombstoneIds,
+        users,
       };
     },
   };

@@ -38,6 +38,8 @@ export type RestoreSummary = {
   /** Tombstones of this laptop missing from the backup, added so no erased person returns. */
   laptopTombstones: number;
   auditChain: AuditChainStatus;
+  /** The backup's users: on a new laptop, whoever restores says which one they are. */
+  users: { id: string; name: string }[];
 };
 
 export type RestorePlan = {
@@ -112,6 +114,7 @@ export async function planRestore(
       unlinked: r.unlinked,
       laptopTombstones: added.length,
       auditChain,
+      users: r.users,
     },
     opened: opened.value,
     manifestSha256,

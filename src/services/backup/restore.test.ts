@@ -45,6 +45,9 @@ describe('restore', () => {
     expect(after.auditLog![3]).toMatchObject({ action: 'backup.restore', actor: 'user-test' });
     expect(await checkAuditLog(db)).toEqual({ intact: true, count: 4 });
     expect(await getMeta(db, 'installSalt')).toBe(fixtureSalt);
+    // on the first-run screen the person restoring chose who they are among the backup's users
+    expect(await getMeta(db, 'currentUserId')).toBe('user-test');
+    expect(plan.summary.users).toEqual([{ id: 'user-test', name: 'Claire Martin' }]);
     expect(await fresh.pointer.active()).toBe(fresh.pointer.names[1]);
     expect(await databaseNames()).not.toContain(fresh.pointer.names[0]);
   });
