@@ -5,7 +5,20 @@ import pkg from './package.json' with { type: 'json' };
 
 export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    rolldownOptions: {
+      output: {
+        // zod and the app's zod settings in one chunk, so `jitless` is set before any module
+        // builds a schema (a z.object probes for eval, which the CSP reports), however the rest
+        // of the app is split into chunks
+        codeSplitting: {
+          groups: [{ name: 'zod', test: /node_modules[\\/]zod[\\/]|src[\\/]app[\\/]zod-config/ }],
+        },
+      },
+    },
+  },
   preview: { host: '127.0.0.1' },
   plugins: [
     react(),
@@ -40,6 +53,9 @@ export default defineConfig({
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,
         maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+        // streams backup downloads where the File System Access API is missing
+        importScripts: ['/download-sw.js'],
+        globIgnores: ['download-sw.js'],
       },
     }),
   ],

@@ -1,5 +1,6 @@
 import { lazy, type ComponentType, type ReactNode } from 'react';
 import type { MessageKey } from '../i18n/messages';
+import { BackupStatusPanel } from '../features/backup/backup-status-panel';
 import { HomeScreen } from '../features/home/home-screen';
 
 /** Named-export lazy loading: a screen's code loads when it is first opened. */
@@ -7,6 +8,8 @@ const lazyNamed = <K extends string>(load: () => Promise<Record<K, ComponentType
   lazy(async () => ({ default: (await load())[name] }));
 
 const AuditScreen = lazyNamed(() => import('../features/audit/audit-screen'), 'AuditScreen');
+const BackupScreen = lazyNamed(() => import('../features/backup/backup-screen'), 'BackupScreen');
+const RestoreScreen = lazyNamed(() => import('../features/backup/restore-screen'), 'RestoreScreen');
 const SettingsScreen = lazyNamed(
   () => import('../features/settings/settings-screen'),
   'SettingsScreen',
@@ -20,7 +23,7 @@ export type Route = {
 };
 
 /** Panels that features contribute to the home dashboard (features never import each other). */
-const dashboardPanels: readonly ComponentType[] = [];
+const dashboardPanels: readonly ComponentType[] = [BackupStatusPanel];
 
 /**
  * Sections that other features contribute to a person's page (consents, retention explanation,
@@ -37,6 +40,8 @@ export const personPanels: readonly PersonPanel[] = [];
  */
 export const routes: readonly Route[] = [
   { path: '/', nav: 'nav.home', render: () => <HomeScreen panels={dashboardPanels} /> },
+  { path: '/backup', nav: 'nav.backup', render: () => <BackupScreen /> },
+  { path: '/backup/restore', render: () => <RestoreScreen /> },
   { path: '/settings', nav: 'nav.settings', render: () => <SettingsScreen /> },
   { path: '/audit', nav: 'nav.audit', render: () => <AuditScreen /> },
 ];

@@ -3,6 +3,7 @@ import { settingsRow, type Settings } from '../../domain/settings';
 import { fieldIssues, type FieldIssue } from '../../domain/common';
 import { isAgeRecipient } from '../../lib/age';
 import { getMeta, setMeta, type MetaValues } from '../../db/meta';
+import type { VivierDb } from '../../db/database';
 import { readSettings } from '../../db/settings-repo';
 import { transactWithAudit } from '../audit';
 import type { ServiceContext } from '../context';
@@ -21,6 +22,11 @@ export async function recordVerifiedBackup(
       audit: [{ action: 'backup.verify', entity: 'backup', id: backup.fileName.slice(0, 64) }],
     };
   });
+}
+
+/** This laptop's backup folder (a File System Access handle; a preference, not audited). */
+export async function setBackupFolder(db: VivierDb, folder: FileSystemDirectoryHandle) {
+  await setMeta(db, 'backupFolder', folder);
 }
 
 export const lastVerifiedBackup = (ctx: Pick<ServiceContext, 'db'>) =>
