@@ -1,5 +1,6 @@
 import { lazy, type ComponentType, type ReactNode } from 'react';
 import type { MessageKey } from '../i18n/messages';
+import { BackupStatusPanel } from '../features/backup/backup-status-panel';
 import { HomeScreen } from '../features/home/home-screen';
 import { NoticesDuePanel } from '../features/candidates/notices-due-panel';
 import { ExpiringSoonPanel } from '../features/retention/expiring-soon-panel';
@@ -84,6 +85,8 @@ const RightsScreen = lazyNamed(() => import('../features/rights/rights-screen'),
 const RequestScreen = lazyNamed(() => import('../features/rights/request-screen'), 'RequestScreen');
 const LetterScreen = lazyNamed(() => import('../features/rights/letter-screen'), 'LetterScreen');
 const Art30Screen = lazyNamed(() => import('../features/rights/art30-screen'), 'Art30Screen');
+const BackupScreen = lazyNamed(() => import('../features/backup/backup-screen'), 'BackupScreen');
+const RestoreScreen = lazyNamed(() => import('../features/backup/restore-screen'), 'RestoreScreen');
 const SettingsScreen = lazyNamed(
   () => import('../features/settings/settings-screen'),
   'SettingsScreen',
@@ -102,6 +105,7 @@ const dashboardPanels: readonly ComponentType[] = [
   Art19Panel,
   ExpiringSoonPanel,
   NoticesDuePanel,
+  BackupStatusPanel,
 ];
 
 /**
@@ -158,6 +162,8 @@ export const routes: readonly Route[] = [
     path: '/rights/:id/letter/:kind',
     render: (p) => <LetterScreen id={p.id!} kind={p.kind!} />,
   },
+  { path: '/backup', nav: 'nav.backup', render: () => <BackupScreen /> },
+  { path: '/backup/restore', render: () => <RestoreScreen /> },
   { path: '/settings', nav: 'nav.settings', render: () => <SettingsScreen /> },
   { path: '/audit', nav: 'nav.audit', render: () => <AuditScreen /> },
 ];

@@ -1,4 +1,5 @@
 import type { LanguageCode } from '../domain/common';
+import { backup } from './catalogues/backup';
 import { common } from './catalogues/common';
 import { disclosure } from './catalogues/disclosure';
 import { retention } from './catalogues/retention';
@@ -16,6 +17,7 @@ import { rightsUi } from './catalogues/rights-ui';
 const areas = [
   common,
   validation,
+  backup,
   disclosure,
   retention,
   rights,
