@@ -1,21 +1,62 @@
 import { lazy, type ComponentType, type ReactNode } from 'react';
 import type { MessageKey } from '../i18n/messages';
 import { HomeScreen } from '../features/home/home-screen';
+import { NoticesDuePanel } from '../features/candidates/notices-due-panel';
 
 /** Named-export lazy loading: a screen's code loads when it is first opened. */
-const lazyNamed = <K extends string, P extends object = object>(
+const lazyNamed = <K extends string, P extends object>(
   load: () => Promise<Record<K, ComponentType<P>>>,
   name: K,
 ) => lazy(async () => ({ default: (await load())[name] }));
 
 const AuditScreen = lazyNamed(() => import('../features/audit/audit-screen'), 'AuditScreen');
+const CandidatesScreen = lazyNamed(
+  () => import('../features/candidates/candidates-screen'),
+  'CandidatesScreen',
+);
+const CandidateNewScreen = lazyNamed(
+  () => import('../features/candidates/candidate-new-screen'),
+  'CandidateNewScreen',
+);
+const CandidateScreen = lazyNamed(
+  () => import('../features/candidates/candidate-screen'),
+  'CandidateScreen',
+);
+const ImportScreen = lazyNamed(
+  () => import('../features/candidates/import-screen'),
+  'ImportScreen',
+);
+const OrganisationsScreen = lazyNamed(
+  () => import('../features/organisations/organisations-screen'),
+  'OrganisationsScreen',
+);
+const OrganisationNewScreen = lazyNamed(
+  () => import('../features/organisations/organisation-new-screen'),
+  'OrganisationNewScreen',
+);
+const OrganisationScreen = lazyNamed(
+  () => import('../features/organisations/organisation-screen'),
+  'OrganisationScreen',
+);
+const ContactScreen = lazyNamed(
+  () => import('../features/organisations/contact-screen'),
+  'ContactScreen',
+);
+const MissionsScreen = lazyNamed(
+  () => import('../features/missions/missions-screen'),
+  'MissionsScreen',
+);
+const MissionNewScreen = lazyNamed(
+  () => import('../features/missions/mission-new-screen'),
+  'MissionNewScreen',
+);
+const MissionScreen = lazyNamed(
+  () => import('../features/missions/mission-screen'),
+  'MissionScreen',
+);
 const RegisterScreen = lazyNamed(
   () => import('../features/disclosures/register-screen'),
   'RegisterScreen',
-);
-const CandidateDisclosuresScreen = lazyNamed(
-  () => import('../features/disclosures/candidate-disclosures-screen'),
-  'CandidateDisclosuresScreen',
 );
 const Art19Panel = lazyNamed(() => import('../features/disclosures/art19-panel'), 'Art19Panel');
 const ConsentsPanel = lazyNamed(
@@ -23,6 +64,7 @@ const ConsentsPanel = lazyNamed(
   'ConsentsPanel',
 );
 const SubmitPanel = lazyNamed(() => import('../features/disclosures/submit-panel'), 'SubmitPanel');
+const SentPanel = lazyNamed(() => import('../features/disclosures/sent-panel'), 'SentPanel');
 const SettingsScreen = lazyNamed(
   () => import('../features/settings/settings-screen'),
   'SettingsScreen',
@@ -36,7 +78,7 @@ export type Route = {
 };
 
 /** Panels that features contribute to the home dashboard (features never import each other). */
-const dashboardPanels: readonly ComponentType[] = [Art19Panel];
+const dashboardPanels: readonly ComponentType[] = [NoticesDuePanel, Art19Panel];
 
 /**
  * Sections that other features contribute to a person's page (consents, retention explanation,
@@ -46,18 +88,31 @@ export type PersonPanel = ComponentType<{
   personType: 'candidate' | 'referee' | 'contact';
   personId: string;
 }>;
-export const personPanels: readonly PersonPanel[] = [ConsentsPanel, SubmitPanel];
+export const personPanels: readonly PersonPanel[] = [ConsentsPanel, SubmitPanel, SentPanel];
 
 /**
  * Every screen, in navigation order. An area appears here only once it is built: no placeholders.
  */
 export const routes: readonly Route[] = [
   { path: '/', nav: 'nav.home', render: () => <HomeScreen panels={dashboardPanels} /> },
-  { path: '/disclosures', nav: 'nav.disclosures', render: () => <RegisterScreen /> },
+  { path: '/candidates', nav: 'nav.candidates', render: () => <CandidatesScreen /> },
+  { path: '/candidates/new', render: () => <CandidateNewScreen /> },
+  { path: '/candidates/import', render: () => <ImportScreen /> },
   {
-    path: '/disclosures/candidates/:id',
-    render: (p) => <CandidateDisclosuresScreen id={p.id!} />,
+    path: '/candidates/:id',
+    render: (p) => <CandidateScreen key={p.id} id={p.id!} panels={personPanels} />,
   },
+  { path: '/clients', nav: 'nav.clients', render: () => <OrganisationsScreen /> },
+  { path: '/organisations/new', render: () => <OrganisationNewScreen /> },
+  { path: '/organisations/:id', render: (p) => <OrganisationScreen key={p.id} id={p.id!} /> },
+  {
+    path: '/contacts/:id',
+    render: (p) => <ContactScreen key={p.id} id={p.id!} panels={personPanels} />,
+  },
+  { path: '/missions', nav: 'nav.missions', render: () => <MissionsScreen /> },
+  { path: '/missions/new', render: () => <MissionNewScreen /> },
+  { path: '/missions/:id', render: (p) => <MissionScreen key={p.id} id={p.id!} /> },
+  { path: '/disclosures', nav: 'nav.disclosures', render: () => <RegisterScreen /> },
   { path: '/settings', nav: 'nav.settings', render: () => <SettingsScreen /> },
   { path: '/audit', nav: 'nav.audit', render: () => <AuditScreen /> },
 ];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './zod-setup';
 
 /**
  * Shared field types. Every message is a code (see ValidationCode) that the UI translates in

@@ -3,7 +3,6 @@ import type { Disclosure } from '../domain/disclosure';
 import { buildCandidate } from '../testing/builders';
 import { disclosureWorld } from '../testing/disclosure-world';
 import {
-  csvCell,
   disclosureRegister,
   disclosuresOfCandidate,
   disclosuresToRecipient,
@@ -118,16 +117,4 @@ describe('disclosure register', () => {
     expect(text.startsWith('\uFEFFDatum;Kandidat;Empfänger')).toBe(true);
     expect(text.split('\r\n').filter(Boolean)).toHaveLength(2);
   });
-
-  it.each([
-    ['plain', 'plain'],
-    ['Müller; Hélène', '"Müller; Hélène"'],
-    ['say "hi"', '"say ""hi"""'],
-    ['two\nlines', '"two\nlines"'],
-    [' padded', '" padded"'],
-    ['=HYPERLINK("http://x")', `"'=HYPERLINK(""http://x"")"`],
-    ['@SUM(A1)', "'@SUM(A1)"],
-    ['-1', "'-1"],
-    ['', ''],
-  ])('writes the cell %j as %j', (raw, cell) => expect(csvCell(raw)).toBe(cell));
 });

@@ -6,6 +6,7 @@ import { organisationRow } from '../domain/organisation';
 import { userRow } from '../domain/user';
 import { parseRow, parseRows } from '../db/rows';
 import type { VivierDb } from '../db/database';
+import { writeCsv } from '../lib/csv';
 import { translate } from '../i18n/translate';
 
 /** Filters of the register: dates are calendar days (UTC), both ends included. */
@@ -107,18 +108,6 @@ async function withNames(db: VivierDb, list: Disclosure[]): Promise<RegisterEntr
   }));
 }
 
-/**
- * Excel-friendly CSV: `;`, CRLF, UTF-8 BOM, RFC 4180 quoting, and a cell that starts like a
- * formula (= + - @) prefixed with an apostrophe so that opening the file never runs it.
- * (The records branch brings lib/csv.ts `writeCsv` with the same rules: use it once merged.)
- */
-export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[";\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-const toCsv = (rows: readonly (readonly string[])[]): string =>
-  '\uFEFF' + rows.map((r) => r.map(csvCell).join(';')).join('\r\n') + '\r\n';
-
 /** "2026-03-12 09:30" in UTC: sorts as text and Excel reads it as a date-time. */
 const instant = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
 
@@ -149,7 +138,7 @@ export function registerCsv(entries: readonly RegisterEntry[], lang: LanguageCod
     e.files.map((f) => `${f.name} (${f.sha256})`).join(' | '),
     e.byName ?? e.by,
   ]);
-  return toCsv([header, ...rows]);
+  return writeCsv([header, ...rows]);
 }
 
 /** The filtered register as a CSV file. */
