@@ -110,6 +110,25 @@ async function recordsJourney(lang: LanguageCode, locale: string) {
   await history.getByRole('cell', { name: m('records.section.contact'), exact: true }).waitFor();
   await history.getByRole('cell', { name: 'Claire Fontaine' }).first().waitFor();
 
+  // a referee: a person of their own, with the candidate's permission to contact them
+  await page.getByRole('button', { name: m('records.referee.add') }).click();
+  const referee = page.getByRole('form', { name: m('records.referee.form') });
+  await referee.getByLabel(m('records.field.lastName'), { exact: true }).fill('Dupont');
+  await referee.getByLabel(m('records.field.firstName'), { exact: true }).fill('Jean');
+  await referee.getByLabel(m('records.referee.email'), { exact: true }).fill('pas-un-email');
+  await referee.getByRole('button', { name: m('records.form.save'), exact: true }).click();
+  await referee.getByText(m('validation.invalid-email')).waitFor();
+  await referee.getByLabel(m('records.referee.email'), { exact: true }).fill('j.dupont@example.fr');
+  await referee
+    .getByLabel(m('records.referee.permissionToContactOn'), { exact: true })
+    .fill('2026-01-15');
+  await referee.getByRole('button', { name: m('records.form.save'), exact: true }).click();
+  await page.getByRole('link', { name: 'Jean Dupont' }).click();
+  await page.getByRole('heading', { name: 'Jean Dupont', level: 1 }).waitFor();
+  await clean(page);
+  await page.getByRole('link', { name: m('records.referee.candidate') }).click();
+  await page.getByRole('heading', { name: 'Hélène Müller-Lüdenscheidt', level: 1 }).waitFor();
+
   // found by an accented prefix, and without the accent
   await nav.getByRole('link', { name: m('nav.candidates') }).click();
   const search = page.getByRole('searchbox', { name: m('records.search.label') });

@@ -2,9 +2,11 @@ import { lazy, type ComponentType, type ReactNode } from 'react';
 import type { MessageKey } from '../i18n/messages';
 import { HomeScreen } from '../features/home/home-screen';
 import { NoticesDuePanel } from '../features/candidates/notices-due-panel';
+import { ExpiringSoonPanel } from '../features/retention/expiring-soon-panel';
+import { PersonRetentionPanel } from '../features/retention/person-retention-panel';
 
 /** Named-export lazy loading: a screen's code loads when it is first opened. */
-const lazyNamed = <K extends string, P extends object>(
+const lazyNamed = <K extends string, P extends object = object>(
   load: () => Promise<Record<K, ComponentType<P>>>,
   name: K,
 ) => lazy(async () => ({ default: (await load())[name] }));
@@ -21,6 +23,10 @@ const CandidateNewScreen = lazyNamed(
 const CandidateScreen = lazyNamed(
   () => import('../features/candidates/candidate-screen'),
   'CandidateScreen',
+);
+const RefereeScreen = lazyNamed(
+  () => import('../features/candidates/referee-screen'),
+  'RefereeScreen',
 );
 const ImportScreen = lazyNamed(
   () => import('../features/candidates/import-screen'),
@@ -54,6 +60,10 @@ const MissionScreen = lazyNamed(
   () => import('../features/missions/mission-screen'),
   'MissionScreen',
 );
+const RetentionScreen = lazyNamed(
+  () => import('../features/retention/retention-screen'),
+  'RetentionScreen',
+);
 const RegisterScreen = lazyNamed(
   () => import('../features/disclosures/register-screen'),
   'RegisterScreen',
@@ -78,7 +88,7 @@ export type Route = {
 };
 
 /** Panels that features contribute to the home dashboard (features never import each other). */
-const dashboardPanels: readonly ComponentType[] = [NoticesDuePanel, Art19Panel];
+const dashboardPanels: readonly ComponentType[] = [Art19Panel, ExpiringSoonPanel, NoticesDuePanel];
 
 /**
  * Sections that other features contribute to a person's page (consents, retention explanation,
@@ -88,7 +98,12 @@ export type PersonPanel = ComponentType<{
   personType: 'candidate' | 'referee' | 'contact';
   personId: string;
 }>;
-export const personPanels: readonly PersonPanel[] = [ConsentsPanel, SubmitPanel, SentPanel];
+export const personPanels: readonly PersonPanel[] = [
+  PersonRetentionPanel,
+  ConsentsPanel,
+  SubmitPanel,
+  SentPanel,
+];
 
 /**
  * Every screen, in navigation order. An area appears here only once it is built: no placeholders.
@@ -102,6 +117,10 @@ export const routes: readonly Route[] = [
     path: '/candidates/:id',
     render: (p) => <CandidateScreen key={p.id} id={p.id!} panels={personPanels} />,
   },
+  {
+    path: '/referees/:id',
+    render: (p) => <RefereeScreen key={p.id} id={p.id!} panels={personPanels} />,
+  },
   { path: '/clients', nav: 'nav.clients', render: () => <OrganisationsScreen /> },
   { path: '/organisations/new', render: () => <OrganisationNewScreen /> },
   { path: '/organisations/:id', render: (p) => <OrganisationScreen key={p.id} id={p.id!} /> },
@@ -113,6 +132,7 @@ export const routes: readonly Route[] = [
   { path: '/missions/new', render: () => <MissionNewScreen /> },
   { path: '/missions/:id', render: (p) => <MissionScreen key={p.id} id={p.id!} /> },
   { path: '/disclosures', nav: 'nav.disclosures', render: () => <RegisterScreen /> },
+  { path: '/retention', nav: 'nav.retention', render: () => <RetentionScreen /> },
   { path: '/settings', nav: 'nav.settings', render: () => <SettingsScreen /> },
   { path: '/audit', nav: 'nav.audit', render: () => <AuditScreen /> },
 ];
