@@ -8,16 +8,6 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
-    rolldownOptions: {
-      output: {
-        // zod and the app's zod settings in one chunk, so `jitless` is set before any module
-        // builds a schema (a z.object probes for eval, which the CSP reports), however the rest
-        // of the app is split into chunks
-        codeSplitting: {
-          groups: [{ name: 'zod', test: /node_modules[\\/]zod[\\/]|src[\\/]app[\\/]zod-config/ }],
-        },
-      },
-    },
   },
   preview: { host: '127.0.0.1' },
   plugins: [

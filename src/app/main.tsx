@@ -1,25 +1,3 @@
 import './zod-config';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { dbPointer } from '../db/active-db';
-import { App } from './app';
-import './styles.css';
 
-// The active database is named by a pointer that a restore switches in one step (SPEC §5).
-const pointer = dbPointer();
-// A restore interrupted midway (tab closed) left a half-filled database that is not the active
-// one: discard it, unless a restore is running in another tab right now.
-await (
-  navigator.locks
-    ? navigator.locks.request('vivier-restore', { ifAvailable: true }, (lock) =>
-        lock ? pointer.discardInactive() : undefined,
-      )
-    : pointer.discardInactive()
-).catch(() => undefined);
-const db = await pointer.openActive();
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App db={db} />
-  </StrictMode>,
-);
+void import('./start');

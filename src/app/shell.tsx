@@ -1,13 +1,17 @@
 import { Suspense } from 'react';
+import { useSession } from '../components/db-context';
 import { useI18n } from '../components/i18n-context';
 import { Link } from '../components/link';
 import { matchPath, useLocation } from '../components/navigation';
 import { routes } from './routes';
+import { useRetentionRunner } from './use-retention-runner';
 
 /** Navigation, the current screen, and the update prompt. */
 export function Shell() {
   const { t } = useI18n();
   const { path } = useLocation();
+  const { db, user } = useSession();
+  useRetentionRunner(db, user?.id);
   let screen = null;
   for (const route of routes) {
     const params = matchPath(route.path, path);

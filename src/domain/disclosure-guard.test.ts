@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildApplication,
-  buildCandidate,
-  buildConsent,
-  buildMission,
-  buildOrganisation,
-} from '../testing/builders';
+import { applicationRow, type Application } from './application';
+import { candidateRow, type Candidate } from './candidate';
+import { consentRow, type Consent } from './consent';
 import {
   checkDisclosure,
   disclosureRefusalCodes,
@@ -13,6 +9,79 @@ import {
   type DisclosureCheck,
   type DisclosureRefusalCode,
 } from './disclosure-guard';
+import { missionRow, type Mission } from './mission';
+import { organisationRow, type Organisation } from './organisation';
+
+// Plain rows parsed by their own schemas (domain tests use no outside builders).
+const stamp = '2026-01-05T10:00:00.000Z';
+const buildCandidate = (over: Partial<Candidate> = {}): Candidate =>
+  candidateRow.parse({
+    id: 'cand-1',
+    identity: { firstName: 'Hélène', lastName: 'Müller', language: 'fr' },
+    contact: { emails: [], phones: [], addresses: [] },
+    source: 'email',
+    collectedOn: '2026-01-05',
+    createdAt: stamp,
+    updatedAt: stamp,
+    sortName: 'muller helene',
+    searchTokens: [],
+    noticeDueOn: null,
+    deleteOn: null,
+    ...over,
+  });
+const buildOrganisation = (over: Partial<Organisation> = {}): Organisation =>
+  organisationRow.parse({
+    id: 'org-client',
+    kind: 'client',
+    name: 'Stahlwerk Saar GmbH',
+    country: 'DE',
+    language: 'de',
+    createdAt: stamp,
+    updatedAt: stamp,
+    sortName: 'stahlwerk saar gmbh',
+    ...over,
+  });
+const buildMission = (over: Partial<Mission> = {}): Mission =>
+  missionRow.parse({
+    id: 'mission-1',
+    clientId: 'org-client',
+    position: 'Directeur financier',
+    contractSignedOn: '2026-01-02',
+    openedOn: '2026-01-02',
+    createdAt: stamp,
+    updatedAt: stamp,
+    sortTitle: 'directeur financier',
+    ...over,
+  });
+const buildConsent = (over: Partial<Consent> = {}): Consent =>
+  consentRow.parse({
+    id: 'consent-1',
+    candidateId: 'cand-1',
+    missionId: 'mission-1',
+    recipientId: 'org-client',
+    form: 'verbal',
+    givenOn: '2026-02-01',
+    script: 'Script FR-2026: may we send your profile to the client named?',
+    categories: ['identity', 'experience'],
+    recordedBy: 'user-test',
+    recordedAt: stamp,
+    ...over,
+  });
+let appSeq = 0;
+const buildApplication = (over: Partial<Application> = {}): Application => {
+  const receivedOn = over.receivedOn ?? '2026-01-05';
+  return applicationRow.parse({
+    id: `app-${++appSeq}`,
+    candidateId: 'cand-1',
+    missionId: null,
+    receivedOn,
+    status: 'received',
+    events: [{ status: 'received', on: receivedOn, at: `${receivedOn}T09:00:00.000Z`, by: 'u' }],
+    createdAt: stamp,
+    updatedAt: stamp,
+    ...over,
+  });
+};
 
 /**
  * Table-driven tests: each row cites the policy line (privacy-policy.txt, January 2020) or the

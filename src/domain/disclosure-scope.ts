@@ -1,4 +1,5 @@
 import type { Attachment } from './attachment';
+import { candidateCategoryFields } from './candidate';
 import { dataCategories, type DataCategory } from './common';
 
 /**
@@ -22,4 +23,12 @@ export function disclosedCategories(
   const all = new Set<DataCategory>(chosen);
   for (const f of files) for (const c of attachmentCategories[f.kind]) all.add(c);
   return dataCategories.filter((c) => all.has(c));
+}
+
+/** The P2 category of a changed candidate field ('experience', 'identity.lastName', 'languages'). */
+export function categoryOfField(field: string): DataCategory | null {
+  const top = field.split('.')[0]!;
+  if ((dataCategories as readonly string[]).includes(top)) return top as DataCategory;
+  for (const c of dataCategories) if (candidateCategoryFields[c].includes(top)) return c;
+  return null;
 }

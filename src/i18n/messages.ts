@@ -9,22 +9,27 @@ import { rightsExport } from './catalogues/rights-export';
 import { rightsFacts } from './catalogues/rights-facts';
 import { rightsArt30 } from './catalogues/rights-art30';
 import { rightsLetters } from './catalogues/rights-letters';
+import { records } from './catalogues/records';
+import { recordsScreens } from './catalogues/records-screens';
+import { rightsUi } from './catalogues/rights-ui';
 
 /** Every area's catalogue, merged. Add an area here with one line. */
 const areas = [
   common,
   validation,
-  retention,
   disclosure,
+  retention,
   rights,
-  rightsFacts,
   rightsExport,
+  rightsFacts,
   rightsArt30,
   rightsLetters,
+  records,
+  recordsScreens,
+  rightsUi,
   backup,
 ] as const;
 
-/** Every key of every area: fr and de are checked against en in each area file. */
 type KeysOf<A> = A extends { en: infer E } ? keyof E : never;
 export type MessageKey = KeysOf<(typeof areas)[number]> & string;
 export type Messages = Readonly<Record<MessageKey, string>>;

@@ -1,17 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import { categoryOfField } from '../domain/disclosure-scope';
 import { disclosureWorld } from '../testing/disclosure-world';
 import {
   art19Tables,
-  categoryOfField,
   markNotified,
+  openArt19Tasks,
   openNotificationTasks,
-  recordErasure,
   recordRectification,
   recordRestriction,
 } from './art19';
 import { transactWithAudit } from './audit';
 import type { ServiceContext } from './context';
+import { deleteCandidate, updateCandidate } from './candidates';
 import { submitToRecipient } from './disclosures';
+import { createReferee, updateReferee } from './referees';
+import { candidateInputOf } from '../domain/candidate-rules';
 
 /**
  * The candidate went to three recipients: the client (identity and experience, plus a CV that
@@ -148,7 +151,7 @@ describe('Art. 19: rectification', () => {
   });
 });
 
-describe('Art. 19: restriction and erasure', () => {
+describe('Art. 19: restriction', () => {
   it('tells every recipient of a restriction, listing what they received', async () => {
     const w = await disclosed();
     await inTransaction(w.ctx, () => recordRestriction(w.ctx, 'cand-1'));
@@ -158,34 +161,36 @@ describe('Art. 19: restriction and erasure', () => {
       'org-tele:restriction:experience',
     ]);
   });
+});
 
-  it('tells every recipient of an erasure and leaves no link to the person', async () => {
+describe('openArt19Tasks (the rights desk’s dependency)', () => {
+  it('opens and audits the to-dos in the caller’s transaction and names the recipients', async () => {
     const w = await disclosed();
-    await rectify(w.ctx, ['identity']); // open for client and partner
-    const partner = (await openNotificationTasks(w.ctx.db)).find(
-      (t) => t.recipientId === 'org-partner',
-    )!;
-    await markNotified(w.ctx, partner.id, { on: '2026-03-12', how: 'phone' });
-    await inTransaction(w.ctx, async () => {
-      const audit = await recordErasure(w.ctx, 'cand-1');
-      await w.ctx.db.candidates.delete('cand-1');
-      return audit;
+    const before = await w.ctx.db.auditLog.count();
+    const recipients = await transactWithAudit(w.ctx, art19Tables(w.ctx.db), async () => {
+      const done = await openArt19Tasks(w.ctx, {
+        candidateId: 'cand-1',
+        change: 'restriction',
+        fields: [],
+      });
+      return { result: done.recipientIds, audit: done.audit };
     });
-    const todos = await openNotificationTasks(w.ctx.db);
-    expect(todos.map((t) => `${t.recipientId}:${t.change}`).sort()).toEqual([
-      'org-client:erasure',
-      'org-partner:erasure',
-      'org-tele:erasure',
-    ]);
-    expect(todos.every((t) => t.candidateId === null && t.candidateName === null)).toBe(true);
-    expect(todos.find((t) => t.recipientId === 'org-client')!.missionPosition).toBe(
-      'Directeur financier',
-    );
-    expect(await w.ctx.db.notificationTasks.where('candidateId').equals('cand-1').count()).toBe(0);
-    expect(await w.ctx.db.disclosures.where('candidateId').equals('cand-1').count()).toBe(0);
-    expect(await w.ctx.db.disclosures.count()).toBe(3);
-    // the done rectification stays as evidence, without the id
-    expect((await w.ctx.db.notificationTasks.get(partner.id))!.candidateId).toBeNull();
+    expect(recipients.sort()).toEqual(['org-client', 'org-partner', 'org-tele']);
+    expect(await summary(w.ctx)).toHaveLength(3);
+    expect(await w.ctx.db.auditLog.count()).toBe(before + 3);
+  });
+
+  it('for a rectification, names only the recipients of the changed data', async () => {
+    const w = await disclosed();
+    const recipients = await transactWithAudit(w.ctx, art19Tables(w.ctx.db), async () => {
+      const done = await openArt19Tasks(w.ctx, {
+        candidateId: 'cand-1',
+        change: 'rectification',
+        fields: ['contact'],
+      });
+      return { result: done.recipientIds, audit: done.audit };
+    });
+    expect(recipients).toEqual(['org-client']);
   });
 });
 
@@ -233,5 +238,71 @@ describe('markNotified', () => {
       ok: false,
       error: { reason: 'not-found' },
     });
+  });
+});
+
+describe('Art. 19 through the record services (call point)', () => {
+  it('rectifying the candidate puts the recipients on the to-do list, audited with the change', async () => {
+    const w = await disclosed();
+    const before = (await w.ctx.db.candidates.get('cand-1'))!;
+    const input = candidateInputOf(before);
+    const result = await updateCandidate(w.ctx, 'cand-1', {
+      ...input,
+      contact: { ...input.contact, emails: ['helene@new.example.fr'] },
+    });
+    expect(result.ok).toBe(true);
+    expect(await summary(w.ctx)).toEqual(['org-client:rectification:contact']);
+    const actions = (await w.ctx.db.auditLog.orderBy('seq').toArray()).map((e) => e.action);
+    expect(actions.slice(-2)).toEqual(['candidate.update', 'notification-task.create']);
+  });
+
+  it('rectifying a referee’s statement concerns whoever received the references', async () => {
+    const w = await disclosed();
+    await w.ctx.db.consents.update('consent-1', {
+      categories: ['identity', 'contact', 'qualifications', 'experience', 'references'],
+    });
+    const referee = await createReferee(w.ctx, {
+      candidateId: 'cand-1',
+      firstName: 'Jean',
+      lastName: 'Dupont',
+      statement: 'Rigoureuse.',
+    });
+    if (!referee.ok) throw new Error('referee');
+    const sent = await submitToRecipient(w.ctx, {
+      applicationId: 'app-1',
+      recipientId: 'org-client',
+      categories: ['references'],
+    });
+    expect(sent.ok).toBe(true);
+    const base = { candidateId: 'cand-1', firstName: 'Jean', lastName: 'Dupont' };
+    await updateReferee(w.ctx, referee.value.id, {
+      ...base,
+      statement: 'Rigoureuse.',
+      email: 'j@d.fr',
+    });
+    expect(await summary(w.ctx)).toEqual([]); // contact details of a referee are never sent
+    await updateReferee(w.ctx, referee.value.id, {
+      ...base,
+      statement: 'Très rigoureuse.',
+      email: 'j@d.fr',
+    });
+    expect(await summary(w.ctx)).toEqual(['org-client:rectification:references']);
+  });
+
+  it('deleting the candidate tells every recipient of the erasure', async () => {
+    const w = await disclosed();
+    expect((await deleteCandidate(w.ctx, 'cand-1')).ok).toBe(true);
+    const todos = await openNotificationTasks(w.ctx.db);
+    expect(todos.map((t) => `${t.recipientId}:${t.change}`).sort()).toEqual([
+      'org-client:erasure',
+      'org-partner:erasure',
+      'org-tele:erasure',
+    ]);
+    // no link to the person is left: the to-do names the mission and the date instead
+    expect(todos.every((t) => t.candidateId === null && t.candidateName === null)).toBe(true);
+    expect(todos.find((t) => t.recipientId === 'org-client')!.missionPosition).toBe(
+      'Directeur financier',
+    );
+    expect(await w.ctx.db.disclosures.where('candidateId').equals('cand-1').count()).toBe(0);
   });
 });

@@ -1,7 +1,8 @@
 import { Dexie } from 'dexie';
 import { z } from 'zod';
 import type { AuditDraft } from '../domain/audit';
-import { candidateCategoryFields, candidateRow } from '../domain/candidate';
+import { candidateRow } from '../domain/candidate';
+import { categoryOfField } from '../domain/disclosure-scope';
 import {
   dataCategories,
   fieldIssues,
@@ -24,6 +25,7 @@ import type { VivierDb } from '../db/database';
 import { transactWithAudit } from './audit';
 import type { ServiceContext } from './context';
 import { invalidInput } from './issues';
+import type { OpenArt19Tasks } from './rights-deps';
 import type { InvalidInput } from './users';
 
 /**
@@ -31,83 +33,56 @@ import type { InvalidInput } from './users';
  * restriction. These functions turn such a change into to-dos (notificationTasks), one per
  * recipient, until someone marks each notified (date, how).
  *
- * recordRectification, recordRestriction and recordErasure run INSIDE the caller's transaction
- * (records, rights desk, retention), whose scope must include `art19Tables(db)`; they return the
- * audit entries for the caller to add to its own.
+ * recordRectification and recordRestriction run INSIDE the caller's transaction (records,
+ * rights desk), whose scope must include `art19Tables(db)`; they return the audit entries for
+ * the caller to add to its own. Erasure's to-dos are written by the erasure service
+ * (erasure-steps.ts), which also clears the person from the disclosures.
  */
 export const art19Tables = (db: VivierDb) => [db.disclosures, db.notificationTasks];
 
 type Change = NotificationTask['change'];
 
-/** The P2 category of a changed candidate field ('experience', 'identity.lastName', 'languages'). */
-export function categoryOfField(field: string): DataCategory | null {
-  const top = field.split('.')[0]!;
-  if ((dataCategories as readonly string[]).includes(top)) return top as DataCategory;
-  for (const c of dataCategories) if (candidateCategoryFields[c].includes(top)) return c;
-  return null;
-}
-
 /**
  * A disclosed candidate was rectified: each recipient who received a changed category gets a
  * to-do naming the changed fields. Fields outside every category (e.g. source) notify no one.
  */
-export function recordRectification(
+export async function recordRectification(
   ctx: ServiceContext,
   candidateId: string,
   changedFields: readonly string[],
 ): Promise<AuditDraft[]> {
-  return recordChange(ctx, candidateId, 'rectification', changedFields);
+  return (await recordChange(ctx, candidateId, 'rectification', changedFields)).audit;
 }
 
 /** Art. 18 restriction: every recipient is told, whatever they received. */
-export function recordRestriction(ctx: ServiceContext, candidateId: string): Promise<AuditDraft[]> {
-  return recordChange(ctx, candidateId, 'restriction', null);
-}
-
-/**
- * Erasure: every recipient is told. Call it before deleting the candidate. The candidate id is
- * then cleared from the disclosures (which stay as pseudonymous evidence, SPEC §3) and from the
- * to-dos, which show the mission and date instead of the name; an erasure to-do replaces the
- * recipient's still-open rectification or restriction to-dos.
- */
-export async function recordErasure(
+export async function recordRestriction(
   ctx: ServiceContext,
   candidateId: string,
 ): Promise<AuditDraft[]> {
-  const audit = await recordChange(ctx, candidateId, 'erasure', null);
-  const { db } = ctx;
-  const tasks = parseRows(
-    notificationTaskRow,
-    'notificationTasks',
-    await db.notificationTasks.where('candidateId').equals(candidateId).toArray(),
-  );
-  for (const t of tasks) {
-    if (t.state === 'open' && t.change !== 'erasure') {
-      await db.notificationTasks.delete(t.id);
-      audit.push({ action: 'notification-task.replace', entity: 'notification-task', id: t.id });
-    } else {
-      await db.notificationTasks.put({ ...t, candidateId: null });
-    }
-  }
-  const disclosures = await db.disclosures.where('candidateId').equals(candidateId).toArray();
-  for (const d of parseRows(disclosureRow, 'disclosures', disclosures)) {
-    await db.disclosures.put({ ...d, candidateId: null });
-    audit.push({
-      action: 'disclosure.pseudonymise',
-      entity: 'disclosure',
-      id: d.id,
-      fields: ['candidateId'],
-    });
-  }
-  return audit;
+  return (await recordChange(ctx, candidateId, 'restriction', null)).audit;
 }
+
+/**
+ * The rights desk's dependency (rights-deps.ts): opens the to-dos inside the rights desk's
+ * transaction and returns the recipients told with the audit entries for the desk to write. For a rectification the
+ * fields name what changed; a restriction or an erasure concerns everything each recipient got.
+ */
+export const openArt19Tasks: OpenArt19Tasks = async (ctx, { candidateId, change, fields }) => {
+  const done = await recordChange(
+    ctx,
+    candidateId,
+    change,
+    change === 'rectification' ? fields : null,
+  );
+  return { recipientIds: done.recipientIds, audit: done.audit };
+};
 
 async function recordChange(
   ctx: ServiceContext,
   candidateId: string,
   change: Change,
   changedFields: readonly string[] | null,
-): Promise<AuditDraft[]> {
+): Promise<{ audit: AuditDraft[]; recipientIds: string[] }> {
   if (!Dexie.currentTransaction)
     throw new Error('Art. 19 changes are recorded inside the caller’s transaction');
   const { db } = ctx;
@@ -134,6 +109,7 @@ async function recordChange(
   }
 
   const audit: AuditDraft[] = [];
+  const recipientIds: string[] = [];
   for (const [recipientId, { latest, received }] of byRecipient) {
     const fields =
       changedFields === null
@@ -143,6 +119,7 @@ async function recordChange(
             return c !== null && received.has(c);
           });
     if (changedFields !== null && fields.length === 0) continue;
+    recipientIds.push(recipientId);
     const existing = open.find((t) => t.recipientId === recipientId);
     if (existing) {
       const merged = [...new Set([...existing.fields, ...fields])];
@@ -173,7 +150,7 @@ async function recordChange(
       });
     }
   }
-  return audit;
+  return { audit, recipientIds };
 }
 
 /** A to-do with what the dashboard shows; names are null once the record is gone. */

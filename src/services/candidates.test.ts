@@ -237,11 +237,14 @@ describe('deleteCandidate', () => {
     expect(await deleteCandidate(ctx, candidate.id)).toEqual({ ok: true, value: undefined });
     expect(await ctx.db.candidates.count()).toBe(0);
     expect(await ctx.db.applications.count()).toBe(0);
+    // a user deletion is the shared erasure: erase entries and a tombstone
     expect((await ctx.db.auditLog.toArray()).map((e) => e.action)).toEqual([
       'candidate.create',
+      'candidate.erase',
       'application.delete',
-      'candidate.delete',
+      'tombstone.create',
     ]);
+    expect(await ctx.db.tombstones.count()).toBe(1);
     expect(await deleteCandidate(ctx, candidate.id)).toEqual({
       ok: false,
       error: { reason: 'not-found' },

@@ -12,7 +12,7 @@ import { err, ok, type Result } from '../domain/result';
 import type { VivierDb } from '../db/database';
 import { parseRow, parseRows } from '../db/rows';
 import { transactWithAudit } from './audit';
-import { removeCandidateInterim } from './removal-interim';
+import { removePerson } from './removal';
 import type { ServiceContext } from './context';
 import {
   invalid,
@@ -59,15 +59,16 @@ export async function createCandidate(
     },
     [],
   );
-  await transactWithAudit(ctx, [...retentionTables(ctx)], async () => {
+  const stored = await transactWithAudit(ctx, [...retentionTables(ctx)], async () => {
     await ctx.db.candidates.add(row);
     await personDatesChanged(ctx, 'candidate', [row.id]);
     return {
-      result: row,
+      // as stored: the retention engine has just set its deletion date
+      result: (await getCandidate(ctx.db, row.id))!,
       audit: [{ action: 'candidate.create', entity: 'candidate', id: row.id }],
     };
   });
-  return ok(row);
+  return ok(stored);
 }
 
 export type CandidateUpdate = { candidate: Candidate; changed: string[] };
@@ -104,10 +105,10 @@ export async function updateCandidate(
       applications,
     );
     await ctx.db.candidates.put(row);
-    await personRectified(ctx, { personType: 'candidate', id }, changed);
+    const notify = await personRectified(ctx, { personType: 'candidate', id }, changed);
     return {
       result: ok({ candidate: row, changed }),
-      audit: [{ action: 'candidate.update', entity: 'candidate', id, fields: changed }],
+      audit: [{ action: 'candidate.update', entity: 'candidate', id, fields: changed }, ...notify],
     };
   });
 }
@@ -137,13 +138,9 @@ export async function recordPrivacyNotice(
   return ok(out.value.candidate);
 }
 
-/**
- * A user deletion. THIN CALL: it becomes `erasePerson(ctx, { personType: 'candidate', id,
- * reason: 'user' })` from services/erasure.ts (Retention branch) when that lands, so a user
- * deletion leaves the same tombstone and Art. 19 tasks as a retention or rights erasure.
- */
+/** A user deletion: the shared erasure service (tombstone, Art. 19 to-dos). */
 export function deleteCandidate(ctx: ServiceContext, id: string): Promise<Result<void, NotFound>> {
-  return removeCandidateInterim(ctx, id);
+  return removePerson(ctx, 'candidate', id);
 }
 
 /**

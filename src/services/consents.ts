@@ -21,7 +21,7 @@ import { sha256Hex } from '../lib/sha256';
 import { transactWithAudit } from './audit';
 import type { ServiceContext } from './context';
 import { invalidInput } from './issues';
-import { refreshRetention, retentionTables } from './retention-hook';
+import { personDatesChanged, retentionTables } from './retention-call-point';
 import type { InvalidInput } from './users';
 
 /** A file offered as evidence of consent (Art. 7(1)): the candidate's email, a signed form. */
@@ -149,8 +149,9 @@ export async function recordConsent(
         await db.attachments.add(attachment);
         audit.push({ action: 'attachment.create', entity: 'attachment', id: attachment.id });
       }
+      // RETENTION (P10, SPEC §3): a renewed consent with a data review is a qualifying event.
       if (consent.dataReviewedOn !== null)
-        audit.push(...(await refreshRetention(ctx, data.candidateId)));
+        await personDatesChanged(ctx, 'candidate', [data.candidateId]);
       return { result: ok(consent), audit };
     },
   );

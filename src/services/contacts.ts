@@ -9,7 +9,7 @@ import { transactWithAudit } from './audit';
 import type { ServiceContext } from './context';
 import { invalid, invalidZod, notFound, type Invalid, type NotFound, type Stale } from './failures';
 import { personRectified, rectificationTables } from './rectification-call-point';
-import { removeOwnedPersonInterim } from './removal-interim';
+import { removePerson } from './removal';
 import { personDatesChanged, retentionTables } from './retention-call-point';
 
 const contactFields = [
@@ -117,10 +117,10 @@ export async function updateContact(
     };
     await ctx.db.contacts.put(row);
     if (changed.includes('lastContactOn')) await personDatesChanged(ctx, 'contact', [id]);
-    await personRectified(ctx, { personType: 'contact', id }, changed);
+    const notify = await personRectified(ctx, { personType: 'contact', id }, changed);
     return {
       result: ok({ contact: row, changed }),
-      audit: [{ action: 'contact.update', entity: 'contact', id, fields: changed }],
+      audit: [{ action: 'contact.update', entity: 'contact', id, fields: changed }, ...notify],
     };
   });
 }
@@ -147,5 +147,5 @@ export async function recordContactTouch(
  * reason: 'user' })` (services/erasure.ts, Retention branch) when that lands.
  */
 export function deleteContact(ctx: ServiceContext, id: string): Promise<Result<void, NotFound>> {
-  return removeOwnedPersonInterim(ctx, 'contact', id);
+  return removePerson(ctx, 'contact', id);
 }

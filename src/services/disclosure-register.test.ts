@@ -1,3 +1,4 @@
+import { writeCsv } from '../lib/csv';
 import { describe, expect, it } from 'vitest';
 import type { Disclosure } from '../domain/disclosure';
 import { buildCandidate } from '../testing/builders';
@@ -117,4 +118,18 @@ describe('disclosure register', () => {
     expect(text.startsWith('\uFEFFDatum;Kandidat;Empfänger')).toBe(true);
     expect(text.split('\r\n').filter(Boolean)).toHaveLength(2);
   });
+
+  it.each([
+    ['plain', 'plain'],
+    ['Müller; Hélène', '"Müller; Hélène"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['two\nlines', '"two\nlines"'],
+    [' padded', '" padded"'],
+    ['=HYPERLINK("http://x")', `"'=HYPERLINK(""http://x"")"`],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['-1', '-1'],
+    ['', ''],
+  ])('writes the cell %j as %j', (raw, cell) =>
+    expect(writeCsv([[raw]], { bom: false })).toBe(`${cell}\r\n`),
+  );
 });

@@ -6,7 +6,7 @@ import { organisationRow } from '../domain/organisation';
 import { userRow } from '../domain/user';
 import { parseRow, parseRows } from '../db/rows';
 import type { VivierDb } from '../db/database';
-import { toCsv } from '../lib/csv';
+import { writeCsv } from '../lib/csv';
 import { translate } from '../i18n/translate';
 
 /** Filters of the register: dates are calendar days (UTC), both ends included. */
@@ -138,7 +138,7 @@ export function registerCsv(entries: readonly RegisterEntry[], lang: LanguageCod
     e.files.map((f) => `${f.name} (${f.sha256})`).join(' | '),
     e.byName ?? e.by,
   ]);
-  return toCsv([header, ...rows]);
+  return writeCsv([header, ...rows]);
 }
 
 /** The filtered register as a CSV file. */

@@ -169,7 +169,7 @@ describe('submitToRecipient: allowed', () => {
       note: '',
     });
     const actions = (await w.ctx.db.auditLog.orderBy('seq').toArray()).map((e) => e.action);
-    expect(actions.slice(-2)).toEqual(['disclosure.create', 'application.submit']);
+    expect(actions.slice(-2)).toEqual(['disclosure.create', 'application.move']);
   });
 
   it('follows the same flow for the partner firm of a joint mission (P4)', async () => {
@@ -195,5 +195,24 @@ describe('submitToRecipient: allowed', () => {
     const result = await submitToRecipient(w.ctx, { ...submit, recipientId: 'org-tele' });
     expect(result).toMatchObject({ ok: true, value: { disclosure: { consentId: null } } });
     expect((await w.ctx.db.applications.get('app-1'))!.status).toBe('interviewed');
+  });
+
+  it('a second recipient adds a disclosure but no second "submitted" event', async () => {
+    const w = await disclosureWorld();
+    await w.ctx.db.consents.add({ ...w.consent, id: 'consent-p', recipientId: 'org-partner' });
+    expect((await submitToRecipient(w.ctx, submit)).ok).toBe(true);
+    expect((await submitToRecipient(w.ctx, { ...submit, recipientId: 'org-partner' })).ok).toBe(
+      true,
+    );
+    const app = (await w.ctx.db.applications.get('app-1'))!;
+    expect(app.events.map((e) => e.status)).toEqual(['received', 'interviewed', 'submitted']);
+    expect(await w.ctx.db.disclosures.count()).toBe(2);
+  });
+
+  it('refreshes the candidate’s list facets with the new status', async () => {
+    const w = await disclosureWorld();
+    expect((await submitToRecipient(w.ctx, submit)).ok).toBe(true);
+    const keys = (await w.ctx.db.candidates.get('cand-1'))!.listKeys;
+    expect(keys.some((k) => k.includes('submitted'))).toBe(true);
   });
 });

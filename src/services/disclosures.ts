@@ -13,6 +13,7 @@ import {
 } from '../domain/disclosure-guard';
 import { disclosedCategories } from '../domain/disclosure-scope';
 import { missionRow, type Mission } from '../domain/mission';
+import { appendMove } from '../domain/pipeline';
 import { organisationRow, type Organisation } from '../domain/organisation';
 import { refereeRow } from '../domain/referee';
 import { err, ok, type Result } from '../domain/result';
@@ -23,7 +24,8 @@ import type { ServiceContext } from './context';
 import { buildDossier } from './dossier';
 import { invalidInput } from './issues';
 import { candidatePseudonym } from './pseudonym';
-import { refreshRetention, retentionTables } from './retention-hook';
+import { refreshCandidateFacets } from './candidate-facets';
+import { personDatesChanged, retentionTables } from './retention-call-point';
 import type { InvalidInput } from './users';
 
 export const submissionInput = z.object({
@@ -219,24 +221,33 @@ export async function submitToRecipient(
       ];
       if (now.permit.submits) {
         const app = now.application;
-        await db.applications.put(
-          applicationRow.parse({
-            ...app,
-            status: 'submitted',
-            events: [
-              ...app.events,
-              { status: 'submitted', on: today, at: ctx.now.toISOString(), by: ctx.actor },
-            ],
-            updatedAt: ctx.now.toISOString(),
-          }),
+        const moved = appendMove(
+          app,
+          { status: 'submitted', on: today, note: '' },
+          { today, at: ctx.now.toISOString(), by: ctx.actor },
         );
-        audit.push({
-          action: 'application.submit',
-          entity: 'application',
-          id: app.id,
-          fields: ['status', 'events'],
-        });
-        audit.push(...(await refreshRetention(ctx, now.candidate.id)));
+        // Already submitted (a second recipient): the disclosure is the new fact, the status
+        // stays. A last event dated after today (a clock set back) cannot be followed by an
+        // earlier one: the disclosure is still recorded, the pipeline is left for a person.
+        if (moved.ok) {
+          await db.applications.put(
+            applicationRow.parse({
+              ...app,
+              status: moved.status,
+              events: moved.events,
+              updatedAt: ctx.now.toISOString(),
+            }),
+          );
+          await refreshCandidateFacets(ctx, app.candidateId);
+          audit.push({
+            action: 'application.move',
+            entity: 'application',
+            id: app.id,
+            fields: ['status', 'events'],
+          });
+          // RETENTION (P7): a submission is a qualifying event.
+          await personDatesChanged(ctx, 'candidate', [app.candidateId]);
+        }
       }
       return {
         result: ok({

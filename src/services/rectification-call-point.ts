@@ -1,19 +1,48 @@
+import { assertNever } from '../domain/assert-never';
+import type { AuditDraft } from '../domain/audit';
+import { refereeRow } from '../domain/referee';
+import { parseRow } from '../db/rows';
+import { art19Tables, recordRectification } from './art19';
 import type { ServiceContext } from './context';
 
 /**
- * CALL POINT FOR ART. 19 (Consent and disclosure issue). Called inside the transaction of every
- * rectification of a person, with the names of the top-level fields that changed. The consent
- * branch replaces the body with "add a notification task for every recipient who received this
- * person's data"; until then it does nothing.
+ * Art. 19, called inside the transaction of every rectification of a person with the names of
+ * the top-level fields that changed; returns the audit entries of the to-dos it adds.
+ * - candidate: the recipients of the changed categories.
+ * - referee: what a dossier shows of them (name, relationship, organisation, statement) is the
+ *   candidate's "references" category; their contact details are never sent.
+ * - contact: client contacts are never disclosed through the register.
  */
 export async function personRectified(
-  _ctx: ServiceContext,
-  _person: { personType: 'candidate' | 'referee' | 'contact'; id: string },
-  _fields: readonly string[],
-): Promise<void> {}
+  ctx: ServiceContext,
+  person: { personType: 'candidate' | 'referee' | 'contact'; id: string },
+  fields: readonly string[],
+): Promise<AuditDraft[]> {
+  switch (person.personType) {
+    case 'candidate':
+      return recordRectification(ctx, person.id, fields);
+    case 'referee': {
+      if (!fields.some((f) => refereeFieldsSent.includes(f))) return [];
+      const row = await ctx.db.referees.get(person.id);
+      if (row === undefined) return [];
+      const referee = parseRow(refereeRow, 'referees', row);
+      return recordRectification(ctx, referee.candidateId, ['references']);
+    }
+    case 'contact':
+      return [];
+    default:
+      return assertNever(person.personType);
+  }
+}
+
+/** The referee fields a dossier shows (services/dossier.ts, "references"). */
+const refereeFieldsSent: readonly string[] = [
+  'firstName',
+  'lastName',
+  'relationship',
+  'organisation',
+  'statement',
+];
 
 /** Tables the Art. 19 step reads and writes: every caller's transaction includes them. */
-export const rectificationTables = (ctx: ServiceContext) => [
-  ctx.db.disclosures,
-  ctx.db.notificationTasks,
-];
+export const rectificationTables = (ctx: ServiceContext) => art19Tables(ctx.db);

@@ -10,7 +10,7 @@ import type { ServiceContext } from './context';
 import { invalid, invalidZod, notFound, type Invalid, type NotFound, type Stale } from './failures';
 import { personRectified, rectificationTables } from './rectification-call-point';
 import { personDatesChanged, retentionTables } from './retention-call-point';
-import { removeOwnedPersonInterim } from './removal-interim';
+import { removePerson } from './removal';
 
 const refereeFields = [
   'candidateId',
@@ -114,10 +114,10 @@ export async function updateReferee(
       updatedAt: ctx.now.toISOString(),
     };
     await ctx.db.referees.put(row);
-    await personRectified(ctx, { personType: 'referee', id }, changed);
+    const notify = await personRectified(ctx, { personType: 'referee', id }, changed);
     return {
       result: ok({ referee: row, changed }),
-      audit: [{ action: 'referee.update', entity: 'referee', id, fields: changed }],
+      audit: [{ action: 'referee.update', entity: 'referee', id, fields: changed }, ...notify],
     };
   });
 }
@@ -127,5 +127,5 @@ export async function updateReferee(
  * reason: 'user' })` (services/erasure.ts, Retention branch) when that lands.
  */
 export function deleteReferee(ctx: ServiceContext, id: string): Promise<Result<void, NotFound>> {
-  return removeOwnedPersonInterim(ctx, 'referee', id);
+  return removePerson(ctx, 'referee', id);
 }

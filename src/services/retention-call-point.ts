@@ -1,28 +1,29 @@
+import type { AuditDraft } from '../domain/audit';
 import type { PersonType } from '../domain/common';
 import type { ServiceContext } from './context';
+import { refreshDeleteOn, retentionTables as datesTables } from './retention-dates';
 
 /**
- * CALL POINT FOR THE RETENTION ENGINE (Retention issue). Every record service calls this inside
- * its transaction, after a change that may move a person's deletion date: an application
- * received, moved or removed, a contact's last-contact date, a new person. The retention branch
- * replaces the body with its recompute of `deleteOn`; until then it does nothing.
- *
- * The callers' transactions already include the tables a recompute needs (the person tables,
- * applications, consents, holds, settings), so the replacement needs no change of scope.
+ * What record, consent and disclosure services call inside their transaction after an event
+ * that may move a person's deletion date (an application received or moved, a submission, a
+ * renewed consent with data review, a contact's last contact, a new person).
  */
 export async function personDatesChanged(
-  _ctx: ServiceContext,
-  _personType: PersonType,
-  _ids: readonly string[],
-): Promise<void> {}
+  ctx: ServiceContext,
+  personType: PersonType,
+  ids: readonly string[],
+): Promise<void> {
+  for (const id of ids) await refreshDeleteOn(ctx, personType, id);
+}
+
+/** A candidate's qualifying event; the date is a consequence of an audited event, not its own entry. */
+export async function refreshRetention(
+  ctx: ServiceContext,
+  candidateId: string,
+): Promise<AuditDraft[]> {
+  await refreshDeleteOn(ctx, 'candidate', candidateId);
+  return [];
+}
 
 /** Tables a recompute reads and writes: include them in any transaction that calls the above. */
-export const retentionTables = (ctx: ServiceContext) => [
-  ctx.db.candidates,
-  ctx.db.referees,
-  ctx.db.contacts,
-  ctx.db.applications,
-  ctx.db.consents,
-  ctx.db.holds,
-  ctx.db.settings,
-];
+export const retentionTables = (ctx: ServiceContext) => datesTables(ctx.db);

@@ -37,6 +37,7 @@ describe('sweep runner', () => {
     const locks = inMemoryLocks();
     const timers: { run: () => void; ms: number }[] = [];
     const swept: number[] = [];
+    const planned: Date[] = [];
     const clock = () => new Date('2026-05-01T08:00:00.000Z');
     const deps = {
       locks,
@@ -45,6 +46,7 @@ describe('sweep runner', () => {
       setTimer: (run: () => void, ms: number) => timers.push({ run, ms }),
       clearTimer: () => {},
       onSwept: (r: { erased: number }) => swept.push(r.erased),
+      onScheduled: (at: Date) => planned.push(at),
     };
     const tab1 = startSweepRunner(deps);
     const tab2 = startSweepRunner(deps);
@@ -54,6 +56,7 @@ describe('sweep runner', () => {
     expect(timers).toHaveLength(2);
     for (const t of timers) expect(t.ms).toBeLessThanOrEqual(3_600_000);
     expect(tab1.nextAt()!.getTime() - clock().getTime()).toBe(timers[0]!.ms);
+    expect(planned).toHaveLength(2);
 
     // a timer fires: its tab sweeps again (nothing left) and reschedules
     timers[0]!.run();

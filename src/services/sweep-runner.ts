@@ -38,6 +38,8 @@ export type SweepRunnerDeps = {
   setTimer: (run: () => void, ms: number) => unknown;
   clearTimer: (handle: unknown) => void;
   onSwept?: (record: SweepRecord) => void;
+  /** The next run was planned (the retention screen shows when). */
+  onScheduled?: (at: Date) => void;
   onError?: (error: unknown) => void;
 };
 
@@ -65,6 +67,7 @@ export function startSweepRunner(deps: SweepRunnerDeps): SweepRunner {
       handle = null;
       void runNow();
     }, delay);
+    deps.onScheduled?.(next);
   };
 
   const runNow = (): Promise<SweepRecord | null> => {

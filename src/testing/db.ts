@@ -4,10 +4,17 @@ import type { ServiceContext } from '../services/context';
 
 let counter = 0;
 
-/** A fresh, empty database with a unique name. */
+/** A fixed installation salt, as the first run lays down (services that hash need one). */
+export const testSalt = 'a5'.repeat(32);
+
+/** A fresh database with a unique name, holding only the installation salt. */
 export function testDb(versions?: readonly SchemaVersion[]): VivierDb {
   counter += 1;
-  return createDb(`vivier-test-${counter}-${crypto.randomUUID()}`, versions);
+  const db = createDb(`vivier-test-${counter}-${crypto.randomUUID()}`, versions);
+  db.on('populate', (tx) => {
+    void tx.table('meta').add({ key: 'installSalt', value: testSalt });
+  });
+  return db;
 }
 
 export const testNow = new Date('2026-03-12T09:30:00.000Z');

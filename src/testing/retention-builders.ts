@@ -2,6 +2,7 @@ import { attachmentRow, type Attachment } from '../domain/attachment';
 import { disclosureRow, type Disclosure, type NotificationTask } from '../domain/disclosure';
 import { holdRow, type Hold } from '../domain/hold';
 import { setMeta } from '../db/meta';
+import { testSalt } from './db';
 import type { VivierDb } from '../db/database';
 
 /** Builders for the retention tests: rows the Records and Consent areas will write for real. */
@@ -9,8 +10,9 @@ let seq = 0;
 const nextId = (prefix: string) => `${prefix}-r${++seq}`;
 const stamp = '2026-01-05T10:00:00.000Z';
 
-export const testSalt = 'ab'.repeat(32);
+export { testSalt };
 
+/** testDb() lays the salt down already; this states it where a test depends on it. */
 export async function withSalt(db: VivierDb): Promise<void> {
   await setMeta(db, 'installSalt', testSalt);
 }

@@ -1,17 +1,11 @@
-/**
- * CSV as French Excel opens it: UTF-8 with a byte-order mark, `;` between fields, CRLF lines,
- * quotes where needed. A cell that a spreadsheet would run as a formula (=, @, or + and - not
- * followed by a number) is prefixed with an apostrophe.
- */
-export function csvCell(value: unknown): string {
-  let s = value === null || value === undefined ? '' : String(value);
-  if (/^[=@\t\r]/.test(s) || /^[+-](?![\d\s().]*$)/.test(s)) s = `'${s}`;
-  return /[;"\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
+import { writeCsv } from '../../lib/csv';
 
+const cell = (value: unknown): string =>
+  value === null || value === undefined ? '' : String(value);
+
+/** CSV as French Excel opens it (lib/csv: BOM, `;`, CRLF, formulas neutralised). */
 export function toCsv(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
-  const lines = [header, ...rows].map((r) => r.map(csvCell).join(';'));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return writeCsv([header, ...rows.map((r) => r.map(cell))]);
 }
 
 type Flat = Record<string, string | number | boolean | null>;

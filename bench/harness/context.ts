@@ -1,0 +1,130 @@
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SeedOptions, SeedReport } from '../page/seed';
+import { launch, type Browser } from './browser';
+
+/** How big each benchmark's data is: the issue's sizes, or --quick's 1k and 20 MB. */
+export type Scale = {
+  label: 'full' | 'quick';
+  /** Candidates for the start-up benchmarks (issue: 50k). */
+  startup: number;
+  /** Candidates for search and the sweep (issue: 100k). */
+  search: number;
+  /** Candidates whose rows the raw-puts floor writes (all their rows, attachments aside). */
+  puts: number;
+  /** Attachment bytes for backup, restore and access export (issue: 2 GB). */
+  attachmentBytes: number;
+  /** Candidates for the sweep (issue: 100k), of whom 20 are due on an ordinary day. */
+  sweep: number;
+};
+
+export const scales: Record<Scale['label'], Scale> = {
+  full: {
+    label: 'full',
+    startup: 50_000,
+    search: 100_000,
+    puts: 10_000,
+    attachmentBytes: 2e9,
+    sweep: 100_000,
+  },
+  quick: {
+    label: 'quick',
+    startup: 1_000,
+    search: 1_000,
+    puts: 1_000,
+    attachmentBytes: 20e6,
+    sweep: 1_000,
+  },
+};
+
+export type BenchContext = {
+  root: string;
+  tmp: string;
+  /** Where vite preview serves the app and, under /__bench/, the benchmark page. */
+  origin: string;
+  servedDir: string;
+  appBuilt: boolean;
+  runs: number;
+  scale: Scale;
+  /** The synthetic data's "now": the real date, so the app's own clock agrees with the data. */
+  now: string;
+  seed: number;
+  log: (message: string) => void;
+  /** A line for the report under a metric (what a figure is made of, why a target is missed). */
+  note: (metric: string, line: string) => void;
+  /** A profile seeded with these options, once per run (same options, same profile). */
+  dataset: (name: string, options: Omit<SeedOptions, 'now' | 'seed'>) => Promise<string>;
+};
+
+/**
+ * A throw-away copy of a seeded profile, for a benchmark that changes the data (the sweep
+ * erases): every run starts from the same state. Chromium must be closed on the source.
+ */
+export function profileCopy(
+  ctx: Pick<BenchContext, 'tmp'>,
+  source: string,
+): {
+  dir: string;
+  remove: () => void;
+} {
+  const dir = join(
+    ctx.tmp,
+    'profiles',
+    `copy-${Date.now()}-${Math.random().toString(36).slice(2)}`,
+  );
+  cpSync(source, dir, { recursive: true });
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** An empty profile directory of its own. */
+export function freshProfile(ctx: Pick<BenchContext, 'tmp'>, name: string): string {
+  const dir = join(ctx.tmp, 'profiles', `${name}-${Date.now()}`);
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+export function createDatasets(base: Omit<BenchContext, 'dataset'>): BenchContext['dataset'] {
+  const seeded = new Map<string, string>();
+  return async (name, options) => {
+    const key = JSON.stringify(options);
+    const known = seeded.get(key);
+    if (known) return known;
+    const dir = join(base.tmp, 'profiles', name);
+    mkdirSync(dir, { recursive: true });
+    const browser = await launch(dir, { serviceWorkers: 'block' });
+    try {
+      const report = await withBenchPage(browser, base.origin, (page) =>
+        page.evaluate((o) => window.vivierBench!.seed(o), {
+          ...options,
+          now: base.now,
+          seed: base.seed,
+        }),
+      );
+      base.log(`seeded ${name}: ${describeSeed(report)}`);
+    } finally {
+      await browser.close();
+    }
+    seeded.set(key, dir);
+    return dir;
+  };
+}
+
+const describeSeed = (r: SeedReport) =>
+  `${Object.entries(r.counts)
+    .filter(([, n]) => n > 0)
+    .map(([t, n]) => `${t} ${n}`)
+    .join(
+      ', ',
+    )}; ${(r.attachmentBytes / 1e6).toFixed(0)} MB attachments; ${(r.ms / 1000).toFixed(1)} s`;
+
+/** Opens the benchmark page and hands it over once its API is there. */
+export async function withBenchPage<T>(
+  browser: Browser,
+  origin: string,
+  work: (page: Browser['page']) => Promise<T>,
+): Promise<T> {
+  const { page } = browser;
+  await page.goto(`${origin}/__bench/index.html`);
+  await page.waitForFunction(() => window.vivierBench !== undefined);
+  return work(page);
+}

@@ -1,0 +1,176 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startPreview } from '../../e2e/support/preview';
+import { prepareServedDir } from './build';
+import { chromiumVersion } from './browser';
+import { createDatasets, scales, type BenchContext } from './context';
+import { measureInitialJs } from './metrics/initial-js';
+import { measureRawFloors } from './metrics/raw-floors';
+import { measureSweep } from './metrics/sweep';
+import { pending as pendingFeatures } from './pending';
+import { writeResults, type Pending } from './report';
+import type { Metric } from './stats';
+
+type Suite = {
+  name: string;
+  /** Why it cannot run in this checkout, or null. */
+  unavailable: (ctx: BenchContext) => string | null;
+  metrics: string[];
+  run: (ctx: BenchContext) => Promise<Metric[]>;
+};
+
+const suites: Suite[] = [
+  {
+    name: 'initial JS',
+    metrics: ['initial-js-gzip-kb'],
+    unavailable: (ctx) =>
+      ctx.appBuilt ? null : 'not yet measured: the app has no build (index.html)',
+    run: measureInitialJs,
+  },
+  {
+    name: 'raw IndexedDB floors',
+    metrics: [
+      'raw-open-first50-50k-warm-ms',
+      'raw-open-first50-50k-cold-ms',
+      'raw-idb-open-read50-50k-warm-ms',
+      'raw-prefix-query-100k-p95-ms',
+      'raw-puts-records-per-s',
+    ],
+    unavailable: () => null,
+    run: measureRawFloors,
+  },
+  {
+    name: 'retention sweep',
+    metrics: [
+      'sweep-100k-ordinary-day-ms',
+      'sweep-mass-expiry-records-per-s',
+      'longest-task-sweep-ms',
+    ],
+    unavailable: () => null,
+    run: measureSweep,
+  },
+];
+
+type Args = {
+  quick: boolean;
+  runs: number;
+  build: boolean;
+  keep: boolean;
+  out: string | null;
+  only: string[];
+};
+
+function parseArgs(argv: readonly string[]): Args {
+  const args: Args = { quick: false, runs: 5, build: true, keep: false, out: null, only: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--quick') args.quick = true;
+    else if (a === '--no-build') args.build = false;
+    else if (a === '--keep') args.keep = true;
+    else if (a === '--runs') args.runs = Math.max(1, Number(argv[++i]));
+    else if (a === '--out') args.out = argv[++i] ?? null;
+    else if (a === '--only') args.only = (argv[++i] ?? '').split(',');
+    else throw new Error(`unknown option ${a}`);
+  }
+  return args;
+}
+
+const git = (root: string, ...a: string[]) =>
+  execFileSync('git', a, { cwd: root, encoding: 'utf8' }).trim();
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const args = parseArgs(argv);
+  const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+  process.chdir(root);
+  const started = Date.now();
+  const loadBefore = loadavg();
+  const tmp = mkdtempSync(join(tmpdir(), 'vivier-bench-'));
+  const log = (m: string) =>
+    console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0)}s] ${m}`);
+  const scale = scales[args.quick ? 'quick' : 'full'];
+  const servedDir = join(tmp, 'served');
+  log(`scale ${scale.label}, ${args.runs} runs, work dir ${tmp}`);
+  const { appBuilt } = await prepareServedDir({ root, servedDir, buildApp: args.build });
+  const preview = await startPreview(servedDir);
+  const metrics: Metric[] = [];
+  const pending: Pending[] = [];
+  const failures: string[] = [];
+  const notes: Record<string, string[]> = {};
+  const note = (metric: string, line: string) => {
+    (notes[metric] ??= []).push(line);
+    log(`${metric}: ${line}`);
+  };
+  try {
+    const base = {
+      root,
+      tmp,
+      origin: preview.url,
+      servedDir,
+      appBuilt,
+      runs: args.runs,
+      scale,
+      now: new Date().toISOString(),
+      seed: 20_260_312,
+      log,
+      note,
+    };
+    const ctx: BenchContext = { ...base, dataset: createDatasets(base) };
+    for (const suite of suites) {
+      if (args.only.length > 0 && !suite.metrics.some((m) => args.only.includes(m))) continue;
+      const reason = suite.unavailable(ctx);
+      if (reason) {
+        pending.push({ metrics: suite.metrics, reason });
+        continue;
+      }
+      log(`measuring ${suite.name}`);
+      try {
+        const measured = await suite.run(ctx);
+        for (const m of measured)
+          log(`${m.name} = ${m.value} ${m.unit}${m.ratio === null ? '' : ` (${m.ratio}× floor)`}`);
+        metrics.push(...measured);
+      } catch (e) {
+        failures.push(
+          `${suite.name}: ${(e as Error).stack ?? String(e)}`.split('\n').slice(0, 6).join(' '),
+        );
+        log(`FAILED ${suite.name}: ${(e as Error).message}`);
+      }
+    }
+  } finally {
+    await preview.stop();
+    if (!args.keep) rmSync(tmp, { recursive: true, force: true });
+  }
+  const quickOut = join(tmpdir(), 'vivier-bench-quick');
+  const results = args.out ?? (args.quick ? quickOut : join(root, 'bench/results'));
+  const reportPath =
+    args.out || args.quick ? join(results, 'REPORT.md') : join(root, 'bench/REPORT.md');
+  const cpu = cpus();
+  writeResults(
+    {
+      date: new Date().toISOString(),
+      durationS: (Date.now() - started) / 1000,
+      scale,
+      runs: args.runs,
+      commit: `${git(root, 'rev-parse', '--short', 'HEAD')}${git(root, 'status', '--porcelain') ? ' (with uncommitted changes)' : ''}`,
+      machine: {
+        cpus: cpu.length,
+        cpuModel: cpu[0]?.model ?? 'unknown',
+        memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
+        chromium: chromiumVersion(),
+        node: process.version,
+        kernel: release(),
+        loadBefore,
+        loadAfter: loadavg(),
+      },
+      metrics,
+      pending: [...pending, ...pendingFeatures],
+      failures,
+      notes,
+    },
+    { results, reportPath },
+  );
+  log(`wrote ${join(results, 'latest.json')} and ${reportPath}`);
+  return failures.length > 0 ? 1 : 0;
+}

@@ -1,0 +1,47 @@
+import { createDb } from '../../src/db/database';
+import { searchPrefix } from '../../src/domain/person-keys';
+import { createRng } from '../../src/testing/synthetic-random';
+
+export type SearchPrefix = { typed: string; folded: string };
+
+/**
+ * What recruiters type in the search box, drawn from the people in the database: mostly the
+ * start of a surname as written (accents and capitals included), sometimes a first name, a
+ * "surname firstname" start, an e-mail or phone digits. Seeded, so every run types the same.
+ */
+export async function samplePrefixes(
+  dbName: string,
+  count: number,
+  seed: number,
+): Promise<SearchPrefix[]> {
+  const db = createDb(dbName);
+  const keys = await db.candidates.toCollection().primaryKeys();
+  const rng = createRng(seed);
+  const out: SearchPrefix[] = [];
+  while (out.length < count) {
+    const c = await db.candidates.get(rng.pick(keys));
+    if (!c) continue;
+    const { firstName, lastName } = c.identity;
+    const kind = rng.weighted([
+      ['last', 50],
+      ['first', 20],
+      ['full', 10],
+      ['email', 10],
+      ['phone', 10],
+    ] as const);
+    const typed =
+      kind === 'last'
+        ? lastName.slice(0, rng.int(1, 4))
+        : kind === 'first'
+          ? firstName.slice(0, rng.int(2, 4))
+          : kind === 'full'
+            ? `${lastName} ${firstName.slice(0, rng.int(1, 3))}`
+            : kind === 'email'
+              ? (c.contact.emails[0] ?? lastName).slice(0, rng.int(3, 6))
+              : (c.contact.phones[0] ?? lastName).slice(0, rng.int(4, 7));
+    const folded = searchPrefix(typed);
+    if (folded.length > 0) out.push({ typed, folded });
+  }
+  db.close();
+  return out;
+}

@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import { useI18n } from '../../components/i18n-context';
+import { VirtualList } from '../../components/virtual-list';
+import type { MessageKey } from '../../i18n/messages';
+import type { ImportPreview, RowIssue } from '../../services/csv-import';
+
+/** Every invalid row and every possible duplicate, with its reason; nothing written yet. */
+export function ImportPreviewStep({
+  preview,
+  onBack,
+  onConfirm,
+}: {
+  preview: ImportPreview;
+  onBack: () => void;
+  onConfirm: (includeDuplicates: boolean) => void;
+}) {
+  const { t, number } = useI18n();
+  const [includeDuplicates, setIncludeDuplicates] = useState(false);
+  const problems = preview.rows.flatMap((r) =>
+    r.issues.map((issue) => ({ issue, label: r.label })),
+  );
+  const count = preview.counts.valid + (includeDuplicates ? preview.counts.duplicates : 0);
+  const text = (i: RowIssue) =>
+    i.code === 'duplicate-in-file' || i.code === 'duplicate-in-db'
+      ? t(`reason.${i.code}`, { row: i.sameAsRow ?? '' })
+      : t(`validation.${i.code}` as MessageKey);
+  return (
+    <>
+      <h2>{t('records.import.preview')}</h2>
+      <p role="status">
+        {t('records.import.summary', {
+          valid: number(preview.counts.valid),
+          invalid: number(preview.counts.invalid),
+          duplicates: number(preview.counts.duplicates),
+        })}
+      </p>
+      <p className="warning">{t('records.import.nothingWritten')}</p>
+      {problems.length > 0 && (
+        <VirtualList
+          items={problems}
+          rowHeight={44}
+          height={Math.min(400, problems.length * 44)}
+          label={t('records.import.problems')}
+          keyOf={(p) => `${p.issue.row}-${p.issue.path}-${p.issue.code}`}
+          renderRow={(p) => (
+            <div className={p.issue.code.startsWith('duplicate') ? 'row warning' : 'row error'}>
+              {t('records.import.rowIssue', {
+                row: p.issue.row,
+                column: p.issue.column ?? p.issue.path,
+                message: text(p.issue),
+              })}
+              <span className="muted"> {p.label}</span>
+            </div>
+          )}
+        />
+      )}
+      {preview.counts.duplicates > 0 && (
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={includeDuplicates}
+            onChange={(e) => setIncludeDuplicates(e.target.checked)}
+          />{' '}
+          {t('records.import.includeDuplicates')}
+        </label>
+      )}
+      <p className="actions">
+        <button type="button" disabled={count === 0} onClick={() => onConfirm(includeDuplicates)}>
+          {t('records.import.confirm', { count: number(count) })}
+        </button>{' '}
+        <button type="button" className="secondary" onClick={onBack}>
+          {t('records.form.back')}
+        </button>
+      </p>
+    </>
+  );
+}

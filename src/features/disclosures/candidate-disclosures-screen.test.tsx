@@ -1,0 +1,83 @@
+/** @vitest-environment happy-dom */
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { renderWithApp } from '../../testing/render';
+import { disclosureWorld } from '../../testing/disclosure-world';
+import { buildMission } from '../../testing/builders';
+import { CandidateDisclosuresScreen } from './candidate-disclosures-screen';
+
+afterEach(cleanup);
+
+// fake-indexeddb, jszip and WebCrypto on a shared 2-core machine: give the screen time.
+const slow = { timeout: 10_000 };
+
+async function open() {
+  const w = await disclosureWorld(new Date());
+  // happy-dom's Blob is not the one fake-indexeddb gives back: files are covered by the
+  // service tests and the end-to-end test in Chromium.
+  await w.ctx.db.attachments.clear();
+  renderWithApp(<CandidateDisclosuresScreen id="cand-1" />, { db: w.ctx.db, user: w.user });
+  await screen.findByRole('heading', { name: 'Consents and disclosures: Hélène Müller' }, slow);
+  return w;
+}
+
+const send = async () => {
+  const form = await screen.findByRole('form', { name: 'Send to a recipient' }, slow);
+  fireEvent.change(within(form).getByLabelText('Application'), { target: { value: 'app-1' } });
+  fireEvent.change(within(form).getByLabelText('Recipient'), { target: { value: 'org-client' } });
+  fireEvent.click(within(form).getByLabelText('Name'));
+  fireEvent.click(within(form).getByLabelText('Professional background'));
+  fireEvent.click(within(form).getByRole('button', { name: 'Check and create the dossier' }));
+};
+
+describe('candidate consents and disclosures screen', () => {
+  it('shows every reason a submission is refused, with what to do', async () => {
+    const w = await open();
+    await w.ctx.db.missions.put(buildMission({ ...w.mission, contractSignedOn: null }));
+    await w.ctx.db.consents.clear();
+    await send();
+    const alert = await screen.findByRole('alert', {}, slow);
+    expect(alert.textContent).toContain('The mission has no signed service contract');
+    expect(alert.textContent).toContain('Record the date the contract was signed');
+    expect(alert.textContent).toContain('The candidate has not consented');
+    expect(await w.ctx.db.disclosures.count()).toBe(0);
+  });
+
+  it('sends when allowed and lists the disclosure', async () => {
+    const w = await open();
+    await send();
+    await screen.findByText('Dossier created and disclosure recorded.', {}, slow);
+    expect(await w.ctx.db.disclosures.count()).toBe(1);
+    const sent = screen.getByRole('region', { name: 'Sent so far' });
+    await waitFor(() => expect(within(sent).getByText('Stahlwerk Saar GmbH')).toBeTruthy(), slow);
+  });
+
+  it('withdraws a consent in one click', async () => {
+    const w = await open();
+    const consents = screen.getByRole('region', { name: 'Consents' });
+    fireEvent.click(
+      await within(consents).findByRole('button', { name: 'Withdraw consent' }, slow),
+    );
+    await within(consents).findByText('Consent withdrawn.', {}, slow);
+    expect((await w.ctx.db.consents.get('consent-1'))!.withdrawnOn).not.toBeNull();
+  });
+
+  it('records a verbal consent, with field messages first', async () => {
+    const w = await open();
+    const form = await screen.findByRole('form', { name: 'Record a consent' }, slow);
+    fireEvent.click(within(form).getByRole('button', { name: 'Record' }));
+    await within(form).findByText('Choose at least one category of data.', {}, slow);
+    fireEvent.change(within(form).getByLabelText('Mission'), { target: { value: 'mission-1' } });
+    fireEvent.change(within(form).getByLabelText('Recipient'), {
+      target: { value: 'org-partner' },
+    });
+    fireEvent.change(within(form).getByLabelText('Form'), { target: { value: 'verbal' } });
+    fireEvent.change(within(form).getByLabelText('Script or wording used'), {
+      target: { value: 'May we present you to our partner firm?' },
+    });
+    fireEvent.click(within(form).getByLabelText('Name'));
+    fireEvent.click(within(form).getByRole('button', { name: 'Record' }));
+    await within(form).findByText('Consent recorded.', {}, slow);
+    expect(await w.ctx.db.consents.where('recipientId').equals('org-partner').count()).toBe(1);
+  });
+});
