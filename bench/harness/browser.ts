@@ -21,7 +21,7 @@ export type Browser = { context: BrowserContext; page: Page; close: () => Promis
 /**
  * Debian's Chromium on a persistent profile: closing and launching again on the same directory
  * is a cold start with the data still there. `serviceWorkers: 'block'` keeps the app's service
- * worker from answering navigations to the benchmark page with the app's index.html.
+ * worker from answering navigations to the benchmark pages with the app's index.html.
  */
 export async function launch(
   userDataDir: string,
@@ -36,6 +36,14 @@ export async function launch(
     serviceWorkers: opts.serviceWorkers ?? 'allow',
   });
   const page = context.pages()[0] ?? (await context.newPage());
+  if (opts.serviceWorkers === 'block') {
+    // Playwright's 'block' only stops new registrations: a worker the app registered earlier on
+    // this profile would still answer our pages' navigations with the app. DevTools' bypass
+    // sends this page's requests to the network instead.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setBypassServiceWorker', { bypass: true });
+  }
   return { context, page, close: () => context.close() };
 }
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
@@ -69,7 +69,14 @@ export async function initialJsComposition(
     for (const file of readdirSync(join(outDir, 'assets'))) {
       if (!file.endsWith('.js') || !wanted.has(stem(file))) continue;
       const code = readFileSync(join(outDir, 'assets', file), 'utf8').split('\n');
-      const map = JSON.parse(readFileSync(join(outDir, 'assets', `${file}.map`), 'utf8')) as {
+      const mapFile = join(outDir, 'assets', `${file}.map`);
+      if (!existsSync(mapFile)) {
+        // The bundler's own runtime chunk comes without a map.
+        const key = `bundler: ${stem(file)}`;
+        parts.set(key, [...(parts.get(key) ?? []), code.join('\n')]);
+        continue;
+      }
+      const map = JSON.parse(readFileSync(mapFile, 'utf8')) as {
         sources: string[];
         mappings: string;
       };

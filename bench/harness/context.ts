@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SeedOptions, SeedReport } from '../page/seed';
-import { launch, type Browser } from './browser';
+import { type Browser } from './browser';
 
 /** How big each benchmark's data is: the issue's sizes, or --quick's 1k and 20 MB. */
 export type Scale = {
@@ -16,6 +16,8 @@ export type Scale = {
   attachmentBytes: number;
   /** Candidates for the sweep (issue: 100k), of whom 20 are due on an ordinary day. */
   sweep: number;
+  /** Rows of the imported CSV file (issue 3 tests a 10,000-row file). */
+  csvRows: number;
 };
 
 export const scales: Record<Scale['label'], Scale> = {
@@ -26,6 +28,7 @@ export const scales: Record<Scale['label'], Scale> = {
     puts: 10_000,
     attachmentBytes: 2e9,
     sweep: 100_000,
+    csvRows: 10_000,
   },
   quick: {
     label: 'quick',
@@ -34,6 +37,7 @@ export const scales: Record<Scale['label'], Scale> = {
     puts: 1_000,
     attachmentBytes: 20e6,
     sweep: 1_000,
+    csvRows: 500,
   },
 };
 
@@ -52,8 +56,20 @@ export type BenchContext = {
   log: (message: string) => void;
   /** A line for the report under a metric (what a figure is made of, why a target is missed). */
   note: (metric: string, line: string) => void;
-  /** A profile seeded with these options, once per run (same options, same profile). */
-  dataset: (name: string, options: Omit<SeedOptions, 'now' | 'seed'>) => Promise<string>;
+  /**
+   * A profile seeded with these options: this run's own copy of a pristine snapshot (seeded
+   * once, cached across runs of the same day and the same benchmark page).
+   */
+  dataset: (name: string, options: DatasetOptions) => Promise<Dataset>;
+};
+
+export type DatasetOptions = Omit<SeedOptions, 'now' | 'seed' | 'dbName'>;
+export type Dataset = {
+  /** This run's copy: benchmarks may write to it (the app sweeps, installs its worker). */
+  dir: string;
+  /** The untouched snapshot, for benchmarks that need a fresh copy per run. */
+  snapshot: string;
+  report: SeedReport;
 };
 
 /**
@@ -82,40 +98,6 @@ export function freshProfile(ctx: Pick<BenchContext, 'tmp'>, name: string): stri
   mkdirSync(dir, { recursive: true });
   return dir;
 }
-
-export function createDatasets(base: Omit<BenchContext, 'dataset'>): BenchContext['dataset'] {
-  const seeded = new Map<string, string>();
-  return async (name, options) => {
-    const key = JSON.stringify(options);
-    const known = seeded.get(key);
-    if (known) return known;
-    const dir = join(base.tmp, 'profiles', name);
-    mkdirSync(dir, { recursive: true });
-    const browser = await launch(dir, { serviceWorkers: 'block' });
-    try {
-      const report = await withBenchPage(browser, base.origin, (page) =>
-        page.evaluate((o) => window.vivierBench!.seed(o), {
-          ...options,
-          now: base.now,
-          seed: base.seed,
-        }),
-      );
-      base.log(`seeded ${name}: ${describeSeed(report)}`);
-    } finally {
-      await browser.close();
-    }
-    seeded.set(key, dir);
-    return dir;
-  };
-}
-
-const describeSeed = (r: SeedReport) =>
-  `${Object.entries(r.counts)
-    .filter(([, n]) => n > 0)
-    .map(([t, n]) => `${t} ${n}`)
-    .join(
-      ', ',
-    )}; ${(r.attachmentBytes / 1e6).toFixed(0)} MB attachments; ${(r.ms / 1000).toFixed(1)} s`;
 
 /** Opens the benchmark page and hands it over once its API is there. */
 export async function withBenchPage<T>(

@@ -3,12 +3,17 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startPreview } from '../../e2e/support/preview';
 import { prepareServedDir } from './build';
+import { startPreview } from './preview';
 import { chromiumVersion } from './browser';
-import { createDatasets, scales, type BenchContext } from './context';
+import { scales, type BenchContext } from './context';
+import { createDatasets } from './datasets';
+import { measureAccessExport } from './metrics/access-export';
 import { measureInitialJs } from './metrics/initial-js';
+import { measureImportCsv } from './metrics/import-csv';
 import { measureRawFloors } from './metrics/raw-floors';
+import { measureSearch } from './metrics/search';
+import { measureStartup } from './metrics/startup';
 import { measureSweep } from './metrics/sweep';
 import { pending as pendingFeatures } from './pending';
 import { writeResults, type Pending } from './report';
@@ -22,6 +27,8 @@ type Suite = {
   run: (ctx: BenchContext) => Promise<Metric[]>;
 };
 
+const always = () => null;
+
 const suites: Suite[] = [
   {
     name: 'initial JS',
@@ -31,16 +38,16 @@ const suites: Suite[] = [
     run: measureInitialJs,
   },
   {
-    name: 'raw IndexedDB floors',
-    metrics: [
-      'raw-open-first50-50k-warm-ms',
-      'raw-open-first50-50k-cold-ms',
-      'raw-idb-open-read50-50k-warm-ms',
-      'raw-prefix-query-100k-p95-ms',
-      'raw-puts-records-per-s',
-    ],
-    unavailable: () => null,
-    run: measureRawFloors,
+    name: 'start-up',
+    metrics: ['startup-50k-warm-ms', 'startup-50k-cold-ms', 'longest-task-startup-ms'],
+    unavailable: (ctx) => (ctx.appBuilt ? null : 'not yet measured: the app has no build'),
+    run: (ctx) => measureStartup(ctx, { path: '/candidates', selector: '.virtual-list li a' }),
+  },
+  {
+    name: 'search',
+    metrics: ['search-prefix-100k-p95-ms'],
+    unavailable: (ctx) => (ctx.appBuilt ? null : 'not yet measured: the app has no build'),
+    run: measureSearch,
   },
   {
     name: 'retention sweep',
@@ -49,8 +56,26 @@ const suites: Suite[] = [
       'sweep-mass-expiry-records-per-s',
       'longest-task-sweep-ms',
     ],
-    unavailable: () => null,
+    unavailable: always,
     run: measureSweep,
+  },
+  {
+    name: 'CSV import',
+    metrics: ['import-csv-records-per-s'],
+    unavailable: always,
+    run: measureImportCsv,
+  },
+  {
+    name: 'access export',
+    metrics: ['access-export-ms'],
+    unavailable: always,
+    run: measureAccessExport,
+  },
+  {
+    name: 'raw puts floor',
+    metrics: ['raw-puts-records-per-s'],
+    unavailable: always,
+    run: measureRawFloors,
   },
 ];
 
@@ -59,17 +84,27 @@ type Args = {
   runs: number;
   build: boolean;
   keep: boolean;
+  fresh: boolean;
   out: string | null;
   only: string[];
 };
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { quick: false, runs: 5, build: true, keep: false, out: null, only: [] };
+  const args: Args = {
+    quick: false,
+    runs: 5,
+    build: true,
+    keep: false,
+    fresh: false,
+    out: null,
+    only: [],
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--quick') args.quick = true;
     else if (a === '--no-build') args.build = false;
     else if (a === '--keep') args.keep = true;
+    else if (a === '--fresh') args.fresh = true;
     else if (a === '--runs') args.runs = Math.max(1, Number(argv[++i]));
     else if (a === '--out') args.out = argv[++i] ?? null;
     else if (a === '--only') args.only = (argv[++i] ?? '').split(',');
@@ -112,12 +147,13 @@ export async function main(argv: readonly string[]): Promise<number> {
       appBuilt,
       runs: args.runs,
       scale,
-      now: new Date().toISOString(),
+      // Start of today (UTC): the data is the same all day, so a seeded profile can be reused.
+      now: `${new Date().toISOString().slice(0, 10)}T00:00:00.000Z`,
       seed: 20_260_312,
       log,
       note,
     };
-    const ctx: BenchContext = { ...base, dataset: createDatasets(base) };
+    const ctx: BenchContext = { ...base, dataset: createDatasets(base, { cache: !args.fresh }) };
     for (const suite of suites) {
       if (args.only.length > 0 && !suite.metrics.some((m) => args.only.includes(m))) continue;
       const reason = suite.unavailable(ctx);

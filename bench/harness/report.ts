@@ -102,6 +102,8 @@ ${notes.join('\n')}
 
 Run it: \`npm run bench\` (full, about an hour on this machine) or \`npm run bench -- --quick\`
 (1k candidates, 20 MB; part of \`npm test\`, its figures are not asserted). Options:
-\`--runs N\`, \`--no-build\` (reuse dist/), \`--keep\` (keep the profiles), \`--out DIR\`.
+\`--runs N\`, \`--no-build\` (reuse dist/), \`--fresh\` (seed again instead of using the day's
+cached profiles in ~/.cache/vivier-bench), \`--keep\` (keep this run's profiles), \`--out DIR\`,
+\`--only metric,…\`.
 `;
 }

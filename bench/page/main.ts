@@ -1,6 +1,8 @@
 import { Dexie } from 'dexie';
-import { samplePrefixes } from './prefixes';
-import { rawPrefixQueries, rawPuts, rawSweep } from './raw';
+import { accessExport } from './access-export';
+import { firstResults, samplePrefixes } from './prefixes';
+import { importCsv } from './csv-import';
+import { rawPrefixQueries, rawPutRows, rawPuts, rawSweep } from './raw';
 import { seed } from './seed';
 import { sweep } from './sweep';
 
@@ -10,10 +12,14 @@ import { sweep } from './sweep';
  * therefore its IndexedDB.
  */
 const api = {
+  accessExport,
   seed,
   samplePrefixes,
+  firstResults,
   rawPrefixQueries,
   rawPuts,
+  rawPutRows,
+  importCsv,
   rawSweep,
   sweep,
   deleteDatabase: (name: string) => Dexie.delete(name),

@@ -1,4 +1,5 @@
 import { createDb } from '../../src/db/database';
+import { searchCandidates } from '../../src/services/search';
 import { searchPrefix } from '../../src/domain/person-keys';
 import { createRng } from '../../src/testing/synthetic-random';
 
@@ -41,6 +42,25 @@ export async function samplePrefixes(
               : (c.contact.phones[0] ?? lastName).slice(0, rng.int(4, 7));
     const folded = searchPrefix(typed);
     if (folded.length > 0) out.push({ typed, folded });
+  }
+  db.close();
+  return out;
+}
+
+/**
+ * The id the candidate list shows first for each search text (the app's own search service,
+ * default filters), so the harness knows when the screen shows a query's results.
+ */
+export async function firstResults(
+  dbName: string,
+  texts: readonly string[],
+): Promise<(string | null)[]> {
+  const db = createDb(dbName);
+  const today = new Date().toISOString().slice(0, 10);
+  const out: (string | null)[] = [];
+  for (const text of texts) {
+    const page = await searchCandidates(db, today, { text }, null, 1);
+    out.push(page.items[0]?.id ?? null);
   }
   db.close();
   return out;

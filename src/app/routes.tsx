@@ -15,8 +15,6 @@ const lazyNamed = <K extends string, P extends object = object>(
 ) => lazy(async () => ({ default: (await load())[name] }));
 
 const AuditScreen = lazyNamed(() => import('../features/audit/audit-screen'), 'AuditScreen');
-const BackupScreen = lazyNamed(() => import('../features/backup/backup-screen'), 'BackupScreen');
-const RestoreScreen = lazyNamed(() => import('../features/backup/restore-screen'), 'RestoreScreen');
 const CandidatesScreen = lazyNamed(
   () => import('../features/candidates/candidates-screen'),
   'CandidatesScreen',
@@ -73,10 +71,6 @@ const RegisterScreen = lazyNamed(
   () => import('../features/disclosures/register-screen'),
   'RegisterScreen',
 );
-const CandidateDisclosuresScreen = lazyNamed(
-  () => import('../features/disclosures/candidate-disclosures-screen'),
-  'CandidateDisclosuresScreen',
-);
 const Art19Panel = lazyNamed(() => import('../features/disclosures/art19-panel'), 'Art19Panel');
 const ConsentsPanel = lazyNamed(
   () => import('../features/disclosures/consents-panel'),
@@ -87,6 +81,9 @@ const RightsScreen = lazyNamed(() => import('../features/rights/rights-screen'),
 const RequestScreen = lazyNamed(() => import('../features/rights/request-screen'), 'RequestScreen');
 const LetterScreen = lazyNamed(() => import('../features/rights/letter-screen'), 'LetterScreen');
 const Art30Screen = lazyNamed(() => import('../features/rights/art30-screen'), 'Art30Screen');
+const BackupScreen = lazyNamed(() => import('../features/backup/backup-screen'), 'BackupScreen');
+const RestoreScreen = lazyNamed(() => import('../features/backup/restore-screen'), 'RestoreScreen');
+const SentPanel = lazyNamed(() => import('../features/disclosures/sent-panel'), 'SentPanel');
 const SettingsScreen = lazyNamed(
   () => import('../features/settings/settings-screen'),
   'SettingsScreen',
@@ -121,6 +118,7 @@ export const personPanels: readonly PersonPanel[] = [
   PersonRetentionPanel,
   ConsentsPanel,
   SubmitPanel,
+  SentPanel,
 ];
 
 /**
@@ -150,10 +148,6 @@ export const routes: readonly Route[] = [
   { path: '/missions/new', render: () => <MissionNewScreen /> },
   { path: '/missions/:id', render: (p) => <MissionScreen key={p.id} id={p.id!} /> },
   { path: '/disclosures', nav: 'nav.disclosures', render: () => <RegisterScreen /> },
-  {
-    path: '/disclosures/candidates/:id',
-    render: (p) => <CandidateDisclosuresScreen id={p.id!} />,
-  },
   { path: '/retention', nav: 'nav.retention', render: () => <RetentionScreen /> },
   { path: '/rights', nav: 'nav.rights', render: () => <RightsScreen /> },
   { path: '/rights/art30', render: () => <Art30Screen /> },

@@ -17,6 +17,7 @@ import { rightsUi } from './catalogues/rights-ui';
 const areas = [
   common,
   validation,
+  backup,
   disclosure,
   retention,
   rights,
@@ -27,7 +28,6 @@ const areas = [
   records,
   recordsScreens,
   rightsUi,
-  backup,
 ] as const;
 
 type KeysOf<A> = A extends { en: infer E } ? keyof E : never;

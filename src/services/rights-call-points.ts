@@ -27,7 +27,8 @@ const eraseForRequest: ErasePerson = async (ctx, target) => {
 /** Only restriction reaches here: rectification and erasure open their to-dos themselves. */
 const openArt19Tasks: OpenArt19Tasks = async (ctx, { candidateId, change }) => {
   if (change !== 'restriction') throw new Error(`Art. 19 ${change} is recorded by its own service`);
-  return openTasks(ctx, { candidateId, change, fields: [] });
+  const done = await openTasks(ctx, { candidateId, change, fields: [] });
+  return { ...done, recipientIds: [...done.recipientIds].sort() };
 };
 
 export const rightsDeps: RightsDeps = { erasePerson: eraseForRequest, openArt19Tasks };

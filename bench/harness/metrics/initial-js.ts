@@ -16,7 +16,7 @@ export const firstScreenSelector = 'main h1';
  * Resource Timing lists what was fetched, from the network, the HTTP cache or the service worker.
  */
 export async function measureInitialJs(ctx: BenchContext): Promise<Metric[]> {
-  const profile = await ctx.dataset('initial-js', { candidates: 10 });
+  const { dir: profile } = await ctx.dataset('initial-js', { candidates: 10 });
   const browser = await launch(profile);
   const sizes: number[] = [];
   // Union over the runs: a lazy chunk may start before the first frame in one run, not another.

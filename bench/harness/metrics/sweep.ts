@@ -47,7 +47,7 @@ type Run = { app: SweepReport; floor: RawSweepReport };
 
 /** Each run: the app's sweep on one fresh copy, the raw floor on another, alternately. */
 async function runs(ctx: BenchContext, name: string, candidates: number, due: number) {
-  const seeded = await ctx.dataset(name, { candidates, due });
+  const { snapshot: seeded } = await ctx.dataset(name, { candidates, due });
   const out: Run[] = [];
   const onCopy = async <T>(work: (page: Browser['page']) => Promise<T>): Promise<T> => {
     const copy = profileCopy(ctx, seeded);
