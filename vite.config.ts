@@ -43,6 +43,9 @@ export default defineConfig({
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,
         maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+        // streams backup downloads where the File System Access API is missing
+        importScripts: ['/download-sw.js'],
+        globIgnores: ['download-sw.js'],
       },
     }),
   ],

@@ -55,7 +55,9 @@ export function useBackupRun() {
         setState({ step: 'writing', bytes: p.bytesWritten, total: p.estimatedBytes, startedAt });
       };
 
-      const target = folder ? await writeInFolder(folder, fileName) : null;
+      // null: the folder went away or the permission was withdrawn
+      const target = folder ? await writeInFolder(folder, fileName).catch(() => null) : null;
+      if (folder && !target) return setState({ step: 'failed', reason: 'sink-failed' });
       const sink = target?.sink ?? (await streamingDownload(fileName)) ?? memoryDownload(fileName);
       const made = await makeBackup(
         ctx.db,
@@ -85,7 +87,8 @@ export function useBackupRun() {
         bytes: made.value.written.bytes,
       });
       const old = backupsToDelete(await fileNames(folder!), keep);
-      for (const name of old) await folder!.removeEntry(name);
+      // a file another program holds open stays; the next backup tries again
+      for (const name of old) await folder!.removeEntry(name).catch(() => undefined);
       setState({
         step: 'done',
         fileName,

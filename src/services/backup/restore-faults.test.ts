@@ -114,8 +114,11 @@ describe('restore refuses a damaged or foreign file and leaves the data untouche
     const id = { identities: [l.key.identity] };
     const h = headerEnd(sealed);
     expect(await attempt(l, blob(flip(sealed, h - 10)), id)).toEqual({ reason: 'tampered' });
-    // a changed recipient stanza cannot be told apart from another key (age is anonymous)
-    expect(await attempt(l, blob(flip(sealed, 60)), id)).toEqual({ reason: 'wrong-key' });
+    // a changed recipient stanza cannot be told apart from another key (age is anonymous);
+    // a flip that breaks its base64 makes the header unreadable instead
+    expect(['wrong-key', 'tampered']).toContain(
+      (await attempt(l, blob(flip(sealed, 60)), id)).reason,
+    );
     expect(await attempt(l, blob(flip(sealed, h + 16 + 1000)), id)).toEqual({ reason: 'tampered' });
     expect(await attempt(l, blob(flip(sealed, sealed.length - 100)), id)).toEqual({
       reason: 'tampered',
