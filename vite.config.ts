@@ -8,17 +8,6 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
-    rollupOptions: {
-      output: {
-        // zod and the line that tells it never to probe eval (CSP) in one chunk, evaluated
-        // before any chunk that builds schemas: a shared chunk holding schemas would otherwise
-        // run before main.tsx's first import and report a CSP violation.
-        manualChunks: (id: string) =>
-          id.includes('/node_modules/zod/') || id.endsWith('/src/app/zod-config.ts')
-            ? 'zod'
-            : undefined,
-      },
-    },
   },
   preview: { host: '127.0.0.1' },
   plugins: [

@@ -47,6 +47,9 @@ async function recordsJourney(lang: LanguageCode, locale: string) {
   const m = (key: MessageKey, params?: Params) => translate(lang, key, params);
   session = await openBrowser({ locale });
   const { page, baseURL } = session;
+  // The journey's records were collected in March 2026; the retention sweep that runs at each
+  // start would (rightly) erase them months later, so the browser lives in that March.
+  await session.context.clock.install({ time: new Date('2026-03-12T09:00:00Z') });
   await page.goto(baseURL);
   await page.getByLabel(m('first-run.name'), { exact: true }).fill('Claire Fontaine');
   await page.getByLabel(m('first-run.role'), { exact: true }).selectOption('recruiter');
@@ -109,6 +112,25 @@ async function recordsJourney(lang: LanguageCode, locale: string) {
   const history = page.getByRole('region', { name: m('records.section.history') });
   await history.getByRole('cell', { name: m('records.section.contact'), exact: true }).waitFor();
   await history.getByRole('cell', { name: 'Claire Fontaine' }).first().waitFor();
+
+  // a referee: a person of their own, with the candidate's permission to contact them
+  await page.getByRole('button', { name: m('records.referee.add') }).click();
+  const referee = page.getByRole('form', { name: m('records.referee.form') });
+  await referee.getByLabel(m('records.field.lastName'), { exact: true }).fill('Dupont');
+  await referee.getByLabel(m('records.field.firstName'), { exact: true }).fill('Jean');
+  await referee.getByLabel(m('records.referee.email'), { exact: true }).fill('pas-un-email');
+  await referee.getByRole('button', { name: m('records.form.save'), exact: true }).click();
+  await referee.getByText(m('validation.invalid-email')).waitFor();
+  await referee.getByLabel(m('records.referee.email'), { exact: true }).fill('j.dupont@example.fr');
+  await referee
+    .getByLabel(m('records.referee.permissionToContactOn'), { exact: true })
+    .fill('2026-01-15');
+  await referee.getByRole('button', { name: m('records.form.save'), exact: true }).click();
+  await page.getByRole('link', { name: 'Jean Dupont' }).click();
+  await page.getByRole('heading', { name: 'Jean Dupont', level: 1 }).waitFor();
+  await clean(page);
+  await page.getByRole('link', { name: m('records.referee.candidate') }).click();
+  await page.getByRole('heading', { name: 'Hélène Müller-Lüdenscheidt', level: 1 }).waitFor();
 
   // found by an accented prefix, and without the accent
   await nav.getByRole('link', { name: m('nav.candidates') }).click();

@@ -19,11 +19,16 @@ export function ensureDependencies() {
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
 
 /**
- * Debian packages the tests need: Chromium for end-to-end tests, age for the backup interop
- * test. Installed with apt when running as root, otherwise the exact command is printed.
+ * Debian packages the tests need: Chromium for end-to-end tests; age, zip and unzip for the
+ * backup interop tests (the tools a file server uses). Installed with apt when running as root, otherwise the exact command is printed.
  */
 export function ensureDebianPackages(
-  packages = { chromium: '/usr/bin/chromium', age: '/usr/bin/age' },
+  packages = {
+    chromium: '/usr/bin/chromium',
+    age: '/usr/bin/age',
+    zip: '/usr/bin/zip',
+    unzip: '/usr/bin/unzip',
+  },
 ) {
   const missing = Object.entries(packages)
     .filter(([, path]) => !existsSync(path))

@@ -5,6 +5,7 @@ import { I18nProvider, useI18n } from '../components/i18n-context';
 import { SessionProvider } from '../components/db-context';
 import { currentUser } from '../services/users';
 import { FirstRunScreen } from '../features/first-run/first-run-screen';
+import { FirstRunRestore } from '../features/backup/restore-screen';
 import { ErrorBoundary } from './error-boundary';
 import { Shell } from './shell';
 import { UpdatePrompt } from './update-prompt';
@@ -39,7 +40,13 @@ function Session({ db }: { db: VivierDb }) {
   return (
     <SessionProvider value={session}>
       <UpdatePrompt />
-      {user ? <Shell /> : <FirstRunScreen />}
+      {user ? (
+        <Shell />
+      ) : (
+        <FirstRunScreen>
+          <FirstRunRestore />
+        </FirstRunScreen>
+      )}
     </SessionProvider>
   );
 }

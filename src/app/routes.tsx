@@ -1,9 +1,12 @@
 import { lazy, type ComponentType, type ReactNode } from 'react';
 import type { MessageKey } from '../i18n/messages';
+import { BackupStatusPanel } from '../features/backup/backup-status-panel';
 import { HomeScreen } from '../features/home/home-screen';
 import { NoticesDuePanel } from '../features/candidates/notices-due-panel';
 import { ExpiringSoonPanel } from '../features/retention/expiring-soon-panel';
 import { PersonRetentionPanel } from '../features/retention/person-retention-panel';
+import { RightsDashboardPanel } from '../features/rights/rights-dashboard-panel';
+import { PersonRightsPanel } from '../features/rights/person-rights-panel';
 
 /** Named-export lazy loading: a screen's code loads when it is first opened. */
 const lazyNamed = <K extends string, P extends object = object>(
@@ -23,6 +26,10 @@ const CandidateNewScreen = lazyNamed(
 const CandidateScreen = lazyNamed(
   () => import('../features/candidates/candidate-screen'),
   'CandidateScreen',
+);
+const RefereeScreen = lazyNamed(
+  () => import('../features/candidates/referee-screen'),
+  'RefereeScreen',
 );
 const ImportScreen = lazyNamed(
   () => import('../features/candidates/import-screen'),
@@ -64,16 +71,19 @@ const RegisterScreen = lazyNamed(
   () => import('../features/disclosures/register-screen'),
   'RegisterScreen',
 );
-const CandidateDisclosuresScreen = lazyNamed(
-  () => import('../features/disclosures/candidate-disclosures-screen'),
-  'CandidateDisclosuresScreen',
-);
 const Art19Panel = lazyNamed(() => import('../features/disclosures/art19-panel'), 'Art19Panel');
 const ConsentsPanel = lazyNamed(
   () => import('../features/disclosures/consents-panel'),
   'ConsentsPanel',
 );
 const SubmitPanel = lazyNamed(() => import('../features/disclosures/submit-panel'), 'SubmitPanel');
+const RightsScreen = lazyNamed(() => import('../features/rights/rights-screen'), 'RightsScreen');
+const RequestScreen = lazyNamed(() => import('../features/rights/request-screen'), 'RequestScreen');
+const LetterScreen = lazyNamed(() => import('../features/rights/letter-screen'), 'LetterScreen');
+const Art30Screen = lazyNamed(() => import('../features/rights/art30-screen'), 'Art30Screen');
+const BackupScreen = lazyNamed(() => import('../features/backup/backup-screen'), 'BackupScreen');
+const RestoreScreen = lazyNamed(() => import('../features/backup/restore-screen'), 'RestoreScreen');
+const SentPanel = lazyNamed(() => import('../features/disclosures/sent-panel'), 'SentPanel');
 const SettingsScreen = lazyNamed(
   () => import('../features/settings/settings-screen'),
   'SettingsScreen',
@@ -87,7 +97,13 @@ export type Route = {
 };
 
 /** Panels that features contribute to the home dashboard (features never import each other). */
-const dashboardPanels: readonly ComponentType[] = [Art19Panel, ExpiringSoonPanel, NoticesDuePanel];
+const dashboardPanels: readonly ComponentType[] = [
+  RightsDashboardPanel,
+  Art19Panel,
+  ExpiringSoonPanel,
+  NoticesDuePanel,
+  BackupStatusPanel,
+];
 
 /**
  * Sections that other features contribute to a person's page (consents, retention explanation,
@@ -98,9 +114,11 @@ export type PersonPanel = ComponentType<{
   personId: string;
 }>;
 export const personPanels: readonly PersonPanel[] = [
+  PersonRightsPanel,
   PersonRetentionPanel,
   ConsentsPanel,
   SubmitPanel,
+  SentPanel,
 ];
 
 /**
@@ -115,6 +133,10 @@ export const routes: readonly Route[] = [
     path: '/candidates/:id',
     render: (p) => <CandidateScreen key={p.id} id={p.id!} panels={personPanels} />,
   },
+  {
+    path: '/referees/:id',
+    render: (p) => <RefereeScreen key={p.id} id={p.id!} panels={personPanels} />,
+  },
   { path: '/clients', nav: 'nav.clients', render: () => <OrganisationsScreen /> },
   { path: '/organisations/new', render: () => <OrganisationNewScreen /> },
   { path: '/organisations/:id', render: (p) => <OrganisationScreen key={p.id} id={p.id!} /> },
@@ -126,11 +148,16 @@ export const routes: readonly Route[] = [
   { path: '/missions/new', render: () => <MissionNewScreen /> },
   { path: '/missions/:id', render: (p) => <MissionScreen key={p.id} id={p.id!} /> },
   { path: '/disclosures', nav: 'nav.disclosures', render: () => <RegisterScreen /> },
-  {
-    path: '/disclosures/candidates/:id',
-    render: (p) => <CandidateDisclosuresScreen id={p.id!} />,
-  },
   { path: '/retention', nav: 'nav.retention', render: () => <RetentionScreen /> },
+  { path: '/rights', nav: 'nav.rights', render: () => <RightsScreen /> },
+  { path: '/rights/art30', render: () => <Art30Screen /> },
+  { path: '/rights/:id', render: (p) => <RequestScreen id={p.id!} /> },
+  {
+    path: '/rights/:id/letter/:kind',
+    render: (p) => <LetterScreen id={p.id!} kind={p.kind!} />,
+  },
+  { path: '/backup', nav: 'nav.backup', render: () => <BackupScreen /> },
+  { path: '/backup/restore', render: () => <RestoreScreen /> },
   { path: '/settings', nav: 'nav.settings', render: () => <SettingsScreen /> },
   { path: '/audit', nav: 'nav.audit', render: () => <AuditScreen /> },
 ];

@@ -10,6 +10,21 @@ const metaSchemas = {
   installSalt: z.string().regex(/^[0-9a-f]{64}$/),
   /** The last retention sweep (retention screen). */
   lastSweep: sweepRecord,
+  /**
+   * Salts of tombstones made elsewhere (a restore from another laptop keeps this laptop's
+   * tombstones): matching an erased person tries the install salt and these.
+   */
+  formerSalts: z.array(z.string().regex(/^[0-9a-f]{64}$/)),
+  /** The last backup that was written and then read back whole (home dashboard). */
+  lastVerifiedBackup: z.object({
+    at: z.iso.datetime(),
+    fileName: z.string().max(200),
+    bytes: z.number().int().min(0),
+  }),
+  /** The backup folder chosen with the File System Access API (a handle, kept by the browser). */
+  backupFolder: z.custom<FileSystemDirectoryHandle>(
+    (v) => typeof v === 'object' && v !== null && (v as { kind?: unknown }).kind === 'directory',
+  ),
 } as const;
 export type MetaValues = { [K in keyof typeof metaSchemas]: z.infer<(typeof metaSchemas)[K]> };
 

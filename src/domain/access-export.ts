@@ -263,6 +263,7 @@ export const accessExportSchema = z
           reason: z.enum(['legal-claim', 'rights-request', 'other']),
           startsOn: date,
           endsOn: date.nullable(),
+          liftedOn: date.nullable(),
         }),
       )
       .meta(d('What pauses deletion (legal claim, open request).')),

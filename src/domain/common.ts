@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import './zod-setup';
 
 /**
  * Shared field types. Every message is a code (see ValidationCode) that the UI translates in

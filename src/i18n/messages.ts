@@ -1,4 +1,5 @@
 import type { LanguageCode } from '../domain/common';
+import { backup } from './catalogues/backup';
 import { common } from './catalogues/common';
 import { disclosure } from './catalogues/disclosure';
 import { retention } from './catalogues/retention';
@@ -10,11 +11,13 @@ import { rightsArt30 } from './catalogues/rights-art30';
 import { rightsLetters } from './catalogues/rights-letters';
 import { records } from './catalogues/records';
 import { recordsScreens } from './catalogues/records-screens';
+import { rightsUi } from './catalogues/rights-ui';
 
 /** Every area's catalogue, merged. Add an area here with one line. */
 const areas = [
   common,
   validation,
+  backup,
   disclosure,
   retention,
   rights,
@@ -24,6 +27,7 @@ const areas = [
   rightsLetters,
   records,
   recordsScreens,
+  rightsUi,
 ] as const;
 
 type KeysOf<A> = A extends { en: infer E } ? keyof E : never;

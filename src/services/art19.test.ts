@@ -167,14 +167,14 @@ describe('openArt19Tasks (the rights desk’s dependency)', () => {
   it('opens and audits the to-dos in the caller’s transaction and names the recipients', async () => {
     const w = await disclosed();
     const before = await w.ctx.db.auditLog.count();
-    const recipients = await transactWithAudit(w.ctx, art19Tables(w.ctx.db), async () => ({
-      result: await openArt19Tasks(w.ctx, {
+    const recipients = await transactWithAudit(w.ctx, art19Tables(w.ctx.db), async () => {
+      const done = await openArt19Tasks(w.ctx, {
         candidateId: 'cand-1',
         change: 'restriction',
         fields: [],
-      }),
-      audit: [],
-    }));
+      });
+      return { result: done.recipientIds, audit: done.audit };
+    });
     expect(recipients.sort()).toEqual(['org-client', 'org-partner', 'org-tele']);
     expect(await summary(w.ctx)).toHaveLength(3);
     expect(await w.ctx.db.auditLog.count()).toBe(before + 3);
@@ -182,14 +182,14 @@ describe('openArt19Tasks (the rights desk’s dependency)', () => {
 
   it('for a rectification, names only the recipients of the changed data', async () => {
     const w = await disclosed();
-    const recipients = await transactWithAudit(w.ctx, art19Tables(w.ctx.db), async () => ({
-      result: await openArt19Tasks(w.ctx, {
+    const recipients = await transactWithAudit(w.ctx, art19Tables(w.ctx.db), async () => {
+      const done = await openArt19Tasks(w.ctx, {
         candidateId: 'cand-1',
         change: 'rectification',
         fields: ['contact'],
-      }),
-      audit: [],
-    }));
+      });
+      return { result: done.recipientIds, audit: done.audit };
+    });
     expect(recipients).toEqual(['org-client']);
   });
 });

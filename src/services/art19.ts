@@ -22,7 +22,7 @@ import { organisationRow } from '../domain/organisation';
 import { err, ok, type Result } from '../domain/result';
 import { parseRow, parseRows } from '../db/rows';
 import type { VivierDb } from '../db/database';
-import { appendAudit, transactWithAudit } from './audit';
+import { transactWithAudit } from './audit';
 import type { ServiceContext } from './context';
 import { invalidInput } from './issues';
 import type { OpenArt19Tasks } from './rights-deps';
@@ -64,7 +64,7 @@ export async function recordRestriction(
 
 /**
  * The rights desk's dependency (rights-deps.ts): opens the to-dos inside the rights desk's
- * transaction, audits them there and returns the recipients told. For a rectification the
+ * transaction and returns the recipients told with the audit entries for the desk to write. For a rectification the
  * fields name what changed; a restriction or an erasure concerns everything each recipient got.
  */
 export const openArt19Tasks: OpenArt19Tasks = async (ctx, { candidateId, change, fields }) => {
@@ -74,8 +74,7 @@ export const openArt19Tasks: OpenArt19Tasks = async (ctx, { candidateId, change,
     change,
     change === 'rectification' ? fields : null,
   );
-  await appendAudit(ctx, done.audit);
-  return done.recipientIds;
+  return { recipientIds: done.recipientIds, audit: done.audit };
 };
 
 async function recordChange(

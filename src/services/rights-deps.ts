@@ -1,3 +1,4 @@
+import type { AuditDraft } from '../domain/audit';
 import type { PersonType } from '../domain/common';
 import type { Result } from '../domain/result';
 import type { ServiceContext } from './context';
@@ -15,7 +16,8 @@ export type PersonRef = { personType: PersonType; personId: string };
 export type ErasureTarget = PersonRef & { reason: 'request'; requestId: string };
 
 export type ErasureDone = {
-  tombstoneId: string;
+  /** null when nothing was left to tombstone (a candidate already in the client archive). */
+  tombstoneId: string | null;
   /** Organisations that had received the person's data: the Art. 19 list. */
   recipientIds: string[];
 };
@@ -31,9 +33,9 @@ export type ErasePerson = (
 ) => Promise<Result<ErasureDone, { reason: string }>>;
 
 /**
- * Opens one Art. 19 task per recipient who received the candidate's data and returns their
- * organisation ids. Runs INSIDE the caller's transaction (which includes `disclosures` and
- * `notificationTasks`), so it may only await Dexie operations.
+ * Opens one Art. 19 task per recipient who received the candidate's data; returns their
+ * organisation ids and the audit entries for the caller to add. Runs INSIDE the caller's
+ * transaction (which includes `disclosures` and `notificationTasks`): Dexie operations only.
  */
 export type OpenArt19Tasks = (
   ctx: ServiceContext,
@@ -42,6 +44,6 @@ export type OpenArt19Tasks = (
     change: 'rectification' | 'erasure' | 'restriction';
     fields: string[];
   },
-) => Promise<string[]>;
+) => Promise<{ recipientIds: string[]; audit: AuditDraft[] }>;
 
 export type RightsDeps = { erasePerson: ErasePerson; openArt19Tasks: OpenArt19Tasks };

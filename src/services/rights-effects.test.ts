@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ok, err } from '../domain/result';
+import { err } from '../domain/result';
 import type { Disclosure } from '../domain/disclosure';
-import { sha256Hex } from '../lib/sha256';
 import {
   buildApplication,
   buildCandidate,
@@ -12,7 +11,11 @@ import {
 } from '../testing/builders';
 import { testContext, testDb } from '../testing/db';
 import type { ServiceContext } from './context';
-import type { ErasePerson, OpenArt19Tasks } from './rights-deps';
+import type { ErasePerson } from './rights-deps';
+import { rightsDeps } from './rights-call-points';
+import { withSalt } from '../testing/retention-builders';
+import { disclosureWorld } from '../testing/disclosure-world';
+import { submitToRecipient } from './disclosures';
 import {
   applyObjection,
   applyRestriction,
@@ -21,87 +24,16 @@ import {
   liftRestriction,
 } from './rights-effects';
 import { getRequest, refuseRequest, registerRequest } from './rights-requests';
-import { transactWithAudit } from './audit';
 
-/**
- * Minimal real stand-ins for the shared services the rights desk calls (the erasure service of
- * the Retention issue, the Art. 19 tasks of the Consent issue). They live here only.
- */
-const openArt19Tasks: OpenArt19Tasks = async (ctx, { candidateId, change, fields }) => {
-  const disclosures = await ctx.db.disclosures.where('candidateId').equals(candidateId).toArray();
-  const recipients = [...new Set(disclosures.map((d) => d.recipientId))].sort();
-  for (const recipientId of recipients) {
-    const d = disclosures.find((x) => x.recipientId === recipientId)!;
-    await ctx.db.notificationTasks.add({
-      id: crypto.randomUUID(),
-      disclosureId: d.id,
-      recipientId,
-      candidateId,
-      change,
-      fields,
-      createdAt: ctx.now.toISOString(),
-      state: 'open',
-      notifiedOn: null,
-      notifiedHow: '',
-    });
-  }
-  return recipients;
-};
-
-const erasePerson: ErasePerson = async (ctx, target) => {
-  const { db } = ctx;
-  const hashes = [await sha256Hex(`salt:${target.personId}`)];
-  return transactWithAudit(
-    ctx,
-    [
-      db.candidates,
-      db.applications,
-      db.consents,
-      db.referees,
-      db.disclosures,
-      db.notificationTasks,
-      db.tombstones,
-    ],
-    async () => {
-      if (target.personType !== 'candidate')
-        throw new Error('test stand-in erases candidates only');
-      const recipientIds = await openArt19Tasks(ctx, {
-        candidateId: target.personId,
-        change: 'erasure',
-        fields: [],
-      });
-      await db.applications.where('candidateId').equals(target.personId).delete();
-      await db.consents.where('candidateId').equals(target.personId).delete();
-      await db.referees.where('candidateId').equals(target.personId).delete();
-      await db.disclosures
-        .where('candidateId')
-        .equals(target.personId)
-        .modify({ candidateId: null });
-      await db.candidates.delete(target.personId);
-      const tombstoneId = crypto.randomUUID();
-      await db.tombstones.add({
-        id: tombstoneId,
-        personType: 'candidate',
-        erasedAt: ctx.now.toISOString(),
-        reason: 'request',
-        rule: '',
-        requestId: target.requestId,
-        identifierHashes: hashes,
-      });
-      return {
-        result: ok({ tombstoneId, recipientIds }),
-        audit: [{ action: 'candidate.erase', entity: 'candidate', id: target.personId }],
-      };
-    },
-  );
-};
-
+/** The real erasure service and Art. 19 to-dos, as the app wires them; and one that fails. */
+const { erasePerson, openArt19Tasks } = rightsDeps;
 const failingErase: ErasePerson = async () => err({ reason: 'quota-exceeded' });
 
 const at = (date: string) => new Date(`${date}T10:00:00.000Z`);
 
 async function world(now = at('2026-03-02')) {
   const ctx = testContext(testDb(), now);
+  await withSalt(ctx.db);
   const client = buildOrganisation({ id: 'org-client' });
   const partner = buildOrganisation({
     id: 'org-partner',
@@ -144,6 +76,7 @@ async function request(ctx: ServiceContext, type: string, subjectType: string, s
     subjectId,
     receivedOn: '2026-03-02',
     channel: 'email',
+    details: 'Hélène Müller, by email from helene.muller@example.fr',
   });
   if (!r.ok) throw new Error(JSON.stringify(r.error));
   return r.value;
@@ -173,7 +106,7 @@ describe('restriction (Art. 18)', () => {
         ['org-partner', 'restriction'],
       ]),
     );
-    expect((await ctx.db.holds.toArray())[0]!.endsOn).toBe('2026-03-02');
+    expect((await ctx.db.holds.toArray())[0]!.liftedOn).toBe('2026-03-02');
     expect(await auditText(ctx)).not.toContain('accuracy');
   });
 
@@ -255,8 +188,21 @@ describe('erasure (Art. 17, P9)', () => {
       },
     });
     expect(await ctx.db.candidates.get(candidate.id)).toBeUndefined();
-    expect(await ctx.db.tombstones.count()).toBe(1);
+    const tombstones = await ctx.db.tombstones.toArray();
+    expect(tombstones.find((t) => t.personType === 'candidate')).toMatchObject({
+      reason: 'request',
+      requestId: r.id,
+    });
+    // the Art. 19 to-dos of the erasure, one per recipient
+    expect(
+      (await ctx.db.notificationTasks.toArray()).map((t) => [t.recipientId, t.change]).sort(),
+    ).toEqual([
+      ['org-client', 'erasure'],
+      ['org-partner', 'erasure'],
+    ]);
     expect(await auditText(ctx)).not.toContain('müller');
+    // what the person wrote in the request does not survive the erasure
+    expect((await getRequest(ctx.db, r.id))!.details).toBe('');
   });
 
   it('closes without erasing twice when the person was erased but the request stayed open', async () => {
@@ -268,9 +214,10 @@ describe('erasure (Art. 17, P9)', () => {
       reason: 'request',
       requestId: r.id,
     });
+    const before = await ctx.db.tombstones.count();
     const result = await completeErasure(ctx, { erasePerson: failingErase }, r.id);
     expect(result).toMatchObject({ ok: true, value: { status: 'completed' } });
-    expect(await ctx.db.tombstones.count()).toBe(1);
+    expect(await ctx.db.tombstones.count()).toBe(before);
   });
 
   it('leaves the request open and says why when the erasure service fails', async () => {
@@ -382,5 +329,29 @@ describe('rectification (Art. 16)', () => {
       error: { reason: 'invalid', issues: [{ path: 'changedFields', code: 'required' }] },
     });
     expect((await getRequest(ctx.db, r.id))!.status).toBe('received');
+  });
+});
+
+describe('restriction and the disclosure guard', () => {
+  const submit = {
+    applicationId: 'app-1',
+    recipientId: 'org-client',
+    categories: ['identity', 'experience'],
+    attachmentIds: [],
+  };
+
+  it('a candidate restricted through the rights desk cannot be submitted to a client until lifted', async () => {
+    const w = await disclosureWorld(at('2026-03-12'));
+    const r = await request(w.ctx, 'restriction', 'candidate', w.candidate.id);
+    expect(await applyRestriction(w.ctx, rightsDeps, r.id)).toMatchObject({ ok: true });
+    expect(await submitToRecipient(w.ctx, submit)).toMatchObject({
+      ok: false,
+      error: { reason: 'refused', reasons: ['restricted'] },
+    });
+    expect(await w.ctx.db.disclosures.count()).toBe(0);
+
+    const later = { ...w.ctx, now: at('2026-03-20') };
+    await liftRestriction(later, 'candidate', w.candidate.id, { toldOn: '2026-03-19' });
+    expect(await submitToRecipient(later, submit)).toMatchObject({ ok: true });
   });
 });

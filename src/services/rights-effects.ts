@@ -66,12 +66,16 @@ export function applyRestriction(
     const { type, row } = found.value;
     const restricted = { since: toIsoDate(ctx.now), requestId };
     await subjectTable(db, type).update(row.id, { restricted, updatedAt: ctx.now.toISOString() });
-    const recipientIds =
+    const art19 =
       type === 'candidate'
         ? await deps.openArt19Tasks(ctx, { candidateId: row.id, change: 'restriction', fields: [] })
-        : [];
-    const closed = await closeRequest(ctx, request, { status: 'completed', outcome, recipientIds });
-    closed.audit.push(personAudit(type, row.id, 'restrict', ['restricted']));
+        : { recipientIds: [], audit: [] };
+    const closed = await closeRequest(ctx, request, {
+      status: 'completed',
+      outcome,
+      recipientIds: art19.recipientIds,
+    });
+    closed.audit.push(personAudit(type, row.id, 'restrict', ['restricted']), ...art19.audit);
     return ok({ ...closed, value: closed.request });
   });
 }
@@ -200,7 +204,13 @@ async function eraseAndClose(
     return err({ reason: 'person-not-found' });
   }
   return changeOpenRequest(ctx, request.id, [ctx.db.holds], async (current) => {
-    const closed = await closeRequest(ctx, current, { status: 'completed', outcome, recipientIds });
+    // The request stays as evidence that it was answered; what the person wrote in it goes.
+    const closed = await closeRequest(ctx, current, {
+      status: 'completed',
+      outcome,
+      recipientIds,
+      details: '',
+    });
     return ok({ ...closed, value: closed.request });
   });
 }

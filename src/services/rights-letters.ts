@@ -51,8 +51,7 @@ export type Letter = {
   signature: string;
 };
 
-export type LetterRefusal =
-  'request-still-open' | 'request-not-closed-yet' | 'no-extension' | 'not-a-restriction';
+export type LetterRefusal = 'request-still-open' | 'no-extension' | 'not-a-restriction';
 
 /** Which letters make sense for this request now. */
 export function availableLetters(request: RightsRequest): LetterKind[] {

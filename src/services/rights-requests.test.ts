@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildCandidate, buildContact } from '../testing/builders';
+import { buildCandidate, buildContact, buildReferee } from '../testing/builders';
+import { personKeys } from '../domain/person-keys';
+import { findPeople, subjectName } from './rights-subjects';
 import { testContext, testDb } from '../testing/db';
 import type { ServiceContext } from './context';
 import {
@@ -147,8 +149,8 @@ describe('the life of a request', () => {
       ok: true,
       value: { status: 'completed', closedOn: '2026-03-02' },
     });
-    // the rights-request hold ends when the request closes
-    expect((await ctx.db.holds.toArray())[0]!.endsOn).toBe('2026-03-02');
+    // the rights-request hold is lifted when the request closes
+    expect((await ctx.db.holds.toArray())[0]!.liftedOn).toBe('2026-03-02');
     // a closed request stays closed
     expect(await setRequestStatus(ctx, request.id, 'received')).toEqual({
       ok: false,
@@ -284,9 +286,9 @@ describe('refuseRequest', () => {
     });
     expect(await ctx.db.candidates.get(candidate.id)).toBeDefined();
     const holds = (await ctx.db.holds.toArray()).sort((a, b) => a.reason.localeCompare(b.reason));
-    expect(holds.map((h) => [h.reason, h.endsOn])).toEqual([
-      ['legal-claim', '2027-03-02'],
-      ['rights-request', '2026-03-02'],
+    expect(holds.map((h) => [h.reason, h.endsOn, h.liftedOn])).toEqual([
+      ['legal-claim', '2027-03-02', null],
+      ['rights-request', null, '2026-03-02'],
     ]);
     await expectNoPersonalDataInAudit(ctx, ['Labour court']);
   });
@@ -365,5 +367,31 @@ describe('rightsDashboard', () => {
     // a week later the access request received on 25 February is overdue too
     const nextWeek = await rightsDashboard(ctx.db, '2026-03-26');
     expect(nextWeek.overdue.map((r) => r.id)).toEqual([late.id, lateAccess.id, soon.id]);
+  });
+});
+
+describe('findPeople', () => {
+  it('finds candidates, referees and contacts by an accent-free prefix, restricted ones too', async () => {
+    const { ctx, candidate, contact } = await seeded();
+    await ctx.db.candidates.update(candidate.id, {
+      restricted: { since: '2026-03-01', requestId: null },
+    });
+    const referee = buildReferee({
+      candidateId: candidate.id,
+      firstName: 'Wilhelm',
+      lastName: 'Weissmann',
+      ...personKeys({ firstName: 'Wilhelm', lastName: 'Weissmann' }),
+    });
+    await ctx.db.referees.add(referee);
+    expect((await findPeople(ctx.db, 'mull')).map((p) => [p.type, p.id])).toEqual([
+      ['candidate', candidate.id],
+    ]);
+    expect((await findPeople(ctx.db, 'weiss')).map((p) => [p.type, p.name])).toEqual([
+      ['contact', 'Klaus Weiß'],
+      ['referee', 'Wilhelm Weissmann'],
+    ]);
+    expect(await findPeople(ctx.db, 'w')).toEqual([]);
+    expect(await subjectName(ctx.db, 'contact', contact.id)).toBe('Klaus Weiß');
+    expect(await subjectName(ctx.db, 'candidate', 'gone')).toBeUndefined();
   });
 });

@@ -239,8 +239,8 @@ export function extendRequest(ctx: ServiceContext, id: string, input: unknown) {
 }
 
 /**
- * Closes a request: status, date, and the person's rights-request hold ends today. Runs inside
- * the caller's transaction, which must include `holds`.
+ * Closes a request: status, date, and the person's rights-request hold is lifted today. Runs
+ * inside the caller's transaction, which must include `holds`.
  */
 export async function closeRequest(
   ctx: ServiceContext,
@@ -251,9 +251,9 @@ export async function closeRequest(
   const audit: AuditDraft[] = [];
   const holds = await ctx.db.holds.where('requestId').equals(request.id).toArray();
   for (const hold of holds as Hold[]) {
-    if (hold.reason !== 'rights-request' || hold.endsOn !== null) continue;
-    await ctx.db.holds.update(hold.id, { endsOn: today < hold.startsOn ? hold.startsOn : today });
-    audit.push({ action: 'hold.lift', entity: 'hold', id: hold.id, fields: ['endsOn'] });
+    if (hold.reason !== 'rights-request' || hold.liftedOn !== null) continue;
+    await ctx.db.holds.update(hold.id, { liftedOn: today });
+    audit.push({ action: 'hold.lift', entity: 'hold', id: hold.id, fields: ['liftedOn'] });
   }
   const fields = ['status', 'closedOn', ...Object.keys(closing).filter((k) => k !== 'status')];
   audit.unshift(rr(request.id, closing.status === 'refused' ? 'refuse' : 'complete', fields));

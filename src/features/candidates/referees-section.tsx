@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useServiceContext } from '../../components/db-context';
 import { useFailureText } from '../../components/failure-text';
 import { useI18n } from '../../components/i18n-context';
+import { Link } from '../../components/link';
 import type { FieldIssue } from '../../domain/common';
 import type { Referee } from '../../domain/referee';
 import { useDirtyForm } from '../../hooks/use-dirty-form';
@@ -62,7 +63,9 @@ export function RefereesSection({
         {referees.map((r) => (
           <li key={r.id}>
             <strong>
-              {r.firstName} {r.lastName}
+              <Link href={`/referees/${encodeURIComponent(r.id)}`}>
+                {r.firstName} {r.lastName}
+              </Link>
             </strong>
             {r.relationship && ` — ${r.relationship}`}
             {r.organisation && `, ${r.organisation}`}

@@ -26,7 +26,7 @@ export function RegisterTable({ entries }: { entries: readonly RegisterEntry[] }
             <td>{dateTime(e.at)}</td>
             <td>
               {e.candidateId && e.candidateName ? (
-                <Link href={`/disclosures/candidates/${encodeURIComponent(e.candidateId)}`}>
+                <Link href={`/candidates/${encodeURIComponent(e.candidateId)}`}>
                   {e.candidateName}
                 </Link>
               ) : (

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useI18n } from '../../components/i18n-context';
 import { useSession } from '../../components/db-context';
 import { SelectField, TextField, useFieldError } from '../../components/fields';
@@ -10,9 +10,9 @@ import { registerUser } from '../../services/users';
 
 /**
  * First run on a laptop: who is using Vivier (the actor of every audit entry), and a request
- * that the browser keep the data.
+ * that the browser keep the data. `children`: what the app offers instead (restore a backup).
  */
-export function FirstRunScreen() {
+export function FirstRunScreen({ children }: { children?: ReactNode }) {
   const { t } = useI18n();
   const { db, refreshUser } = useSession();
   const [name, setName] = useState('');
@@ -64,6 +64,7 @@ export function FirstRunScreen() {
           {t('first-run.start')}
         </button>
       </form>
+      {children}
     </main>
   );
 }

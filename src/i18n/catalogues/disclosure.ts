@@ -152,8 +152,6 @@ export const disclosure = area(
     'art19.notifiedHow': 'How (email, letter, phone…)',
     'art19.none': 'No recipient to notify.',
     'nav.disclosures': 'Consents and disclosures',
-    'disclosure.page.title': 'Consents and disclosures: {name}',
-    'disclosure.page.missing': 'This candidate no longer exists.',
     'disclosure.application': 'Application',
     'disclosure.generalApplication': 'General application (no mission)',
     'disclosure.noApplication': 'The candidate has no open application to send from.',
@@ -325,8 +323,6 @@ export const disclosure = area(
     'art19.notifiedHow': 'Comment (e-mail, courrier, téléphone…)',
     'art19.none': 'Aucun destinataire à informer.',
     'nav.disclosures': 'Consentements et transmissions',
-    'disclosure.page.title': 'Consentements et transmissions : {name}',
-    'disclosure.page.missing': 'Ce candidat n’existe plus.',
     'disclosure.application': 'Candidature',
     'disclosure.generalApplication': 'Candidature spontanée (sans mission)',
     'disclosure.noApplication':
@@ -502,8 +498,6 @@ export const disclosure = area(
     'art19.notifiedHow': 'Wie (E-Mail, Brief, Telefon …)',
     'art19.none': 'Kein Empfänger zu benachrichtigen.',
     'nav.disclosures': 'Einwilligungen und Weitergaben',
-    'disclosure.page.title': 'Einwilligungen und Weitergaben: {name}',
-    'disclosure.page.missing': 'Diesen Kandidaten gibt es nicht mehr.',
     'disclosure.application': 'Bewerbung',
     'disclosure.generalApplication': 'Initiativbewerbung (ohne Mandat)',
     'disclosure.noApplication':

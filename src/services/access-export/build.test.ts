@@ -276,7 +276,7 @@ describe('access export (Art. 15, Art. 20)', () => {
     expect(data.references.map((r: { id: string }) => r.id)).toEqual([w.referee.id]);
     expect(data.rightsRequests.map((r: { id: string }) => r.id)).toEqual([w.request.id]);
     expect(data.holds).toEqual([
-      { reason: 'rights-request', startsOn: '2026-03-10', endsOn: null },
+      { reason: 'rights-request', startsOn: '2026-03-10', endsOn: null, liftedOn: null },
     ]);
     expect(data.retention.deleteOn).toBe('2029-03-12');
     expect(data.processors.map((p: { name: string }) => p.name).sort()).toEqual([

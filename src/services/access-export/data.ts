@@ -194,7 +194,12 @@ export function toExportData(
       outcome: mask(r.outcome),
       closedOn: r.closedOn,
     })),
-    holds: snap.holds.map((h) => ({ reason: h.reason, startsOn: h.startsOn, endsOn: h.endsOn })),
+    holds: snap.holds.map((h) => ({
+      reason: h.reason,
+      startsOn: h.startsOn,
+      endsOn: h.endsOn,
+      liftedOn: h.liftedOn,
+    })),
     history: snap.history.map((e) => ({ at: e.at, action: e.action, fields: [...e.fields] })),
     ...personFacts(snap),
   };

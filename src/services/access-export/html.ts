@@ -384,7 +384,11 @@ export function renderIndexHtml(
       'export.holds',
       table(
         ['export.col.reason', 'export.col.startsOn', 'export.col.endsOn'],
-        data.holds.map((h) => [t(`export.hold.${h.reason}`), date(h.startsOn), date(h.endsOn)]),
+        data.holds.map((h) => [
+          t(`export.hold.${h.reason}`),
+          date(h.startsOn),
+          date(h.liftedOn ?? h.endsOn),
+        ]),
       ),
     ),
     h3(

@@ -4,7 +4,9 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import { renderWithApp } from '../../testing/render';
 import { disclosureWorld } from '../../testing/disclosure-world';
 import { buildMission } from '../../testing/builders';
-import { CandidateDisclosuresScreen } from './candidate-disclosures-screen';
+import { ConsentsPanel } from './consents-panel';
+import { SentPanel } from './sent-panel';
+import { SubmitPanel } from './submit-panel';
 
 afterEach(cleanup);
 
@@ -16,8 +18,16 @@ async function open() {
   // happy-dom's Blob is not the one fake-indexeddb gives back: files are covered by the
   // service tests and the end-to-end test in Chromium.
   await w.ctx.db.attachments.clear();
-  renderWithApp(<CandidateDisclosuresScreen id="cand-1" />, { db: w.ctx.db, user: w.user });
-  await screen.findByRole('heading', { name: 'Consents and disclosures: Hélène Müller' }, slow);
+  // the candidate page renders these panels (personPanels in app/routes.tsx)
+  renderWithApp(
+    <>
+      <ConsentsPanel personType="candidate" personId="cand-1" />
+      <SubmitPanel personType="candidate" personId="cand-1" />
+      <SentPanel personType="candidate" personId="cand-1" />
+    </>,
+    { db: w.ctx.db, user: w.user },
+  );
+  await screen.findByRole('heading', { name: 'Send to a recipient' }, slow);
   return w;
 }
 
@@ -30,7 +40,7 @@ const send = async () => {
   fireEvent.click(within(form).getByRole('button', { name: 'Check and create the dossier' }));
 };
 
-describe('candidate consents and disclosures screen', () => {
+describe('consent and disclosure panels of the candidate page', () => {
   it('shows every reason a submission is refused, with what to do', async () => {
     const w = await open();
     await w.ctx.db.missions.put(buildMission({ ...w.mission, contractSignedOn: null }));

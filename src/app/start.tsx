@@ -1,0 +1,25 @@
+// The app itself, loaded by main.tsx once zod is configured (see zod-config.ts).
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { dbPointer } from '../db/active-db';
+import { App } from './app';
+import './styles.css';
+
+// The active database is named by a pointer that a restore switches in one step (SPEC §5).
+const pointer = dbPointer();
+// A restore interrupted midway (tab closed) left a half-filled database that is not the active
+// one: discard it, unless a restore is running in another tab right now.
+await (
+  navigator.locks
+    ? navigator.locks.request('vivier-restore', { ifAvailable: true }, (lock) =>
+        lock ? pointer.discardInactive() : undefined,
+      )
+    : pointer.discardInactive()
+).catch(() => undefined);
+const db = await pointer.openActive();
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App db={db} />
+  </StrictMode>,
+);

@@ -1,0 +1,58 @@
+/** @vitest-environment happy-dom */
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, screen } from '@testing-library/react';
+import { registerUser } from '../../services/users';
+import { testDb, testNow } from '../../testing/db';
+import { renderWithApp } from '../../testing/render';
+import { ImportScreen } from './import-screen';
+
+afterEach(cleanup);
+
+const csv = [
+  '\uFEFFNom;Prénom;E-mail;Notes',
+  'Dupont;Jean;jean@example.fr;"deux\r\nlignes"',
+  ';Sans nom;pas-un-email;',
+  'Durand;Marie;JEAN@example.fr;',
+  'Weiß;Klaus;klaus@example.de;',
+].join('\r\n');
+
+describe('CSV import wizard', () => {
+  it('maps columns, shows every bad row with its reason, writes nothing until confirmed', async () => {
+    const db = testDb();
+    const user = await registerUser(db, testNow, { name: 'Claire Fontaine', role: 'recruiter' });
+    if (!user.ok) throw new Error();
+    renderWithApp(<ImportScreen />, { db, user: user.value });
+
+    fireEvent.change(screen.getByLabelText('CSV file (UTF-8 or Excel; separated by ; or ,)'), {
+      target: { files: [new File([csv], 'candidats.csv', { type: 'text/csv' })] },
+    });
+    await screen.findByText('4 data rows, separated by “;”.');
+    expect((screen.getByLabelText('Field for the column “Nom”') as HTMLSelectElement).value).toBe(
+      'lastName',
+    );
+    expect((screen.getByLabelText('Field for the column “Notes”') as HTMLSelectElement).value).toBe(
+      '',
+    );
+
+    // no source column and no default: the wizard asks for it
+    fireEvent.click(screen.getByRole('button', { name: 'Check the rows' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Say which columns hold: Source.');
+    fireEvent.change(screen.getByLabelText('Source for rows without one'), {
+      target: { value: 'email' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Check the rows' }));
+
+    await screen.findByText('2 rows ready, 1 with errors, 1 possible duplicates');
+    screen.getByText(/^Row 3, Nom: This field is required\./);
+    screen.getByText(/^Row 3, E-mail: Enter a valid email address/);
+    screen.getByText(/^Row 4, E-mail: Same email as row 2 of this file\./);
+    expect(await db.candidates.count()).toBe(0);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Import 2 candidates' }));
+    await screen.findByText(/^2 candidates imported\./);
+    expect((await db.candidates.toArray()).map((c) => c.identity.lastName).sort()).toEqual([
+      'Dupont',
+      'Weiß',
+    ]);
+  });
+});

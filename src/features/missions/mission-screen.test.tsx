@@ -1,0 +1,53 @@
+/** @vitest-environment happy-dom */
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { createApplication } from '../../services/applications';
+import { createCandidate } from '../../services/candidates';
+import { createMission } from '../../services/missions';
+import { createOrganisation } from '../../services/organisations';
+import { registerUser } from '../../services/users';
+import { testDb, testNow } from '../../testing/db';
+import { clientInput, heleneInput, missionInputFor } from '../../testing/inputs';
+import { renderWithApp } from '../../testing/render';
+import { MissionScreen } from './mission-screen';
+
+afterEach(cleanup);
+
+describe('mission page', () => {
+  it('shows the unsigned contract and moves an application through the pipeline with dated events', async () => {
+    const db = testDb();
+    const user = await registerUser(db, testNow, { name: 'Claire Fontaine', role: 'recruiter' });
+    if (!user.ok) throw new Error();
+    const ctx = { db, now: testNow, actor: user.value.id };
+    const org = await createOrganisation(ctx, clientInput);
+    const c = await createCandidate(ctx, heleneInput);
+    if (!org.ok || !c.ok) throw new Error();
+    const m = await createMission(ctx, missionInputFor(org.value.id));
+    if (!m.ok) throw new Error();
+    const app = await createApplication(ctx, {
+      candidateId: c.value.id,
+      missionId: m.value.id,
+      receivedOn: '2026-03-02',
+    });
+    if (!app.ok) throw new Error();
+
+    renderWithApp(<MissionScreen id={m.value.id} />, { db, user: user.value });
+    await screen.findByRole('heading', {
+      level: 1,
+      name: 'Directeur financier — Stahlwerk Saar GmbH',
+    });
+    screen.getByText('Contract not signed yet: no candidate can be presented');
+    const received = await screen.findByRole('region', { name: 'Received' });
+    within(received).getByRole('link', { name: 'Hélène Müller-Lüdenscheidt' });
+
+    const form = screen.getByRole('form', {
+      name: 'Move Hélène Müller-Lüdenscheidt in the pipeline',
+    });
+    fireEvent.change(within(form).getByLabelText('Move to'), { target: { value: 'screening' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Record the move' }));
+    const screening = screen.getByRole('region', { name: 'Screening' });
+    await within(screening).findByRole('link', { name: 'Hélène Müller-Lüdenscheidt' });
+    const stored = await db.applications.get(app.value.id);
+    expect(stored?.events.map((e) => e.status)).toEqual(['received', 'screening']);
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import {
+  backupReadReasons,
+  backupWriteReasons,
+  dropReasons,
+  restoreApplyReasons,
+} from '../../domain/backup-reasons';
+import { languages, messages } from '../messages';
+
+describe('backup catalogue', () => {
+  it('has a text for every reason code, in every language', () => {
+    const codes = [...backupReadReasons, ...backupWriteReasons, ...restoreApplyReasons];
+    for (const lang of languages) {
+      for (const code of codes)
+        expect(messages[lang], `${lang} ${code}`).toHaveProperty(`reason.${code}`);
+      for (const reason of dropReasons)
+        expect(messages[lang]).toHaveProperty(`restore.drop.${reason}`);
+    }
+  });
+
+  it('gives each reason its own message', () => {
+    const codes = [
+      ...new Set([...backupReadReasons, ...backupWriteReasons, ...restoreApplyReasons]),
+    ];
+    const texts = codes.map((c) => messages.fr[`reason.${c}` as keyof typeof messages.fr]);
+    expect(new Set(texts).size).toBe(codes.length);
+  });
+});

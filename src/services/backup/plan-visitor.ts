@@ -1,0 +1,290 @@
+import type { ApplicationEvent } from '../../domain/application';
+import type { DropReason } from '../../domain/backup-reasons';
+import type { PersonType } from '../../domain/common';
+import { archiveDecision, isDue, isHeld } from '../../domain/retention-decisions';
+import { defaultSettings, type RetentionRules } from '../../domain/settings';
+import type { Tombstone } from '../../domain/tombstone';
+import { backupTables, type BackupTable } from './format';
+import type { AttachmentMeta } from './record-schemas';
+import type { AnyRecord } from './scan-backup';
+import { TombstoneIndex, type Person } from './tombstone-match';
+
+/**
+ * A person the restore leaves out. `label` (a name) is only for the confirmation screen and only
+ * for people due for deletion: erased people are not named again. Never log a DroppedPerson.
+ */
+export type DroppedPerson = {
+  personType: PersonType;
+  id: string;
+  reason: DropReason;
+  /** When erased, or the deletion date that passed. */
+  since: string;
+  label: string | null;
+};
+
+const pk = (type: PersonType, id: string) => `${type}:${id}`;
+type Hold = { personId: string; startsOn: string; endsOn: string | null; liftedOn: string | null };
+
+/**
+ * Pass one of a restore, record by record: who is erased already (tombstones of the backup and of
+ * this laptop, with the erasure service's cascade), and who the retention sweep will erase or
+ * archive once restored (predicted from the stored dates, with the sweep's own rules on holds and
+ * the client archive). Holds only ids, dates and counts, never a record.
+ */
+export function planVisitor(today: string, laptop: { tombstones: Tombstone[]; salts: string[] }) {
+  const index = new TombstoneIndex();
+  for (const t of laptop.tombstones) index.add(t, 'laptop');
+  let backupSalt: string | null = null;
+  const backupFormer: string[] = [];
+  let salts: string[] | null = null;
+  const knownSalts = () =>
+    (salts ??= [...new Set([backupSalt, ...backupFormer, ...laptop.salts])].filter(
+      (s): s is string => s !== null,
+    ));
+  let rules: RetentionRules = defaultSettings.retention;
+  const backupTombstoneIds = new Set<string>();
+  const holds: (Hold & { id: string })[] = [];
+  const users: { id: string; name: string }[] = [];
+
+  // erased already: not written at all in pass two
+  const erased = new Map<string, DroppedPerson>();
+  const erasedConsents = new Set<string>();
+  const erasedApplications = new Set<string>();
+  const erasedAttachments = new Set<string>();
+  const dropped = Object.fromEntries(backupTables.map((t) => [t, 0])) as Record<
+    BackupTable,
+    number
+  >;
+  let unlinked = 0;
+
+  // due for the sweep: predicted, then done by the sweep itself on the restored data
+  const due = new Map<string, { person: Person; label: string }>();
+  const refereesOf = new Map<string, string[]>();
+  const candidateOf = new Map<string, string>();
+  const eventsOf = new Map<
+    string,
+    { missionId: string | null; events: Pick<ApplicationEvent, 'status' | 'on'>[] }[]
+  >();
+  const owned = new Map<string, Partial<Record<BackupTable, number>>>();
+  const consentOwner = new Map<string, string>();
+  let archiveDue = 0;
+
+  const own = (key: string, table: BackupTable) => {
+    const counts = owned.get(key) ?? {};
+    counts[table] = (counts[table] ?? 0) + 1;
+    owned.set(key, counts);
+  };
+  const erase = (table: BackupTable, d: DroppedPerson) => {
+    erased.set(pk(d.personType, d.id), d);
+    dropped[table] += 1;
+  };
+  const person = (table: BackupTable, p: Person, label: string, cascade: DroppedPerson | null) => {
+    const hit = index.match(p, knownSalts());
+    if (hit) {
+      const reason = hit.origin === 'backup' ? 'erased-in-backup' : 'erased-on-this-laptop';
+      erase(table, { personType: p.type, id: p.row.id, reason, since: hit.erasedAt, label: null });
+    } else if (cascade) {
+      erase(table, cascade);
+    } else if (isDue(p.row.deleteOn, today)) {
+      due.set(pk(p.type, p.row.id), { person: p, label });
+    }
+  };
+  const isErased = (type: PersonType, id: string | null) => id !== null && erased.has(pk(type, id));
+
+  const record = (rec: AnyRecord) => {
+    switch (rec.table) {
+      case 'meta':
+        if (rec.row.key === 'installSalt') backupSalt = rec.row.value;
+        else backupFormer.push(...rec.row.value);
+        return;
+      case 'settings':
+        rules = rec.row.retention;
+        return;
+      case 'tombstones':
+        index.add(rec.row, 'backup');
+        backupTombstoneIds.add(rec.row.id);
+        return;
+      case 'holds':
+        holds.push(rec.row);
+        return;
+      case 'candidates': {
+        const c = rec.row;
+        person(
+          'candidates',
+          { type: 'candidate', row: c },
+          `${c.identity.firstName} ${c.identity.lastName}`,
+          null,
+        );
+        return;
+      }
+      case 'referees': {
+        const r = rec.row;
+        candidateOf.set(r.id, r.candidateId);
+        refereesOf.set(r.candidateId, [...(refereesOf.get(r.candidateId) ?? []), r.id]);
+        const c = erased.get(pk('candidate', r.candidateId));
+        const cascade = c
+          ? {
+              personType: 'referee' as const,
+              id: r.id,
+              reason: 'with-candidate' as const,
+              since: c.since,
+              label: null,
+            }
+          : null;
+        person('referees', { type: 'referee', row: r }, `${r.firstName} ${r.lastName}`, cascade);
+        return;
+      }
+      case 'contacts': {
+        const k = rec.row;
+        person('contacts', { type: 'contact', row: k }, `${k.firstName} ${k.lastName}`, null);
+        return;
+      }
+      case 'applications': {
+        const a = rec.row;
+        if (isErased('candidate', a.candidateId)) {
+          erasedApplications.add(a.id);
+          dropped.applications += 1;
+        } else if (due.has(pk('candidate', a.candidateId))) {
+          eventsOf.set(a.candidateId, [...(eventsOf.get(a.candidateId) ?? []), a]);
+          own(pk('candidate', a.candidateId), 'applications');
+        }
+        return;
+      }
+      case 'consents':
+        if (isErased('candidate', rec.row.candidateId)) {
+          erasedConsents.add(rec.row.id);
+          dropped.consents += 1;
+        } else if (due.has(pk('candidate', rec.row.candidateId))) {
+          consentOwner.set(rec.row.id, rec.row.candidateId);
+          own(pk('candidate', rec.row.candidateId), 'consents');
+        }
+        return;
+      case 'disclosures':
+      case 'notificationTasks':
+        if (isErased('candidate', rec.row.candidateId)) unlinked += 1;
+        return;
+      case 'archive':
+        if (isDue(rec.row.deleteOn, today) && !isHeld(holdsOf([rec.row.id]), today))
+          archiveDue += 1;
+        return;
+      case 'attachments':
+        attachment(rec.row);
+        return;
+      case 'users':
+        users.push({ id: rec.row.id, name: rec.row.name });
+        return;
+      case 'organisations':
+      case 'missions':
+      case 'rightsRequests':
+      case 'auditLog':
+        return;
+    }
+  };
+
+  const attachment = (a: AttachmentMeta) => {
+    const owner =
+      a.ownerType === 'consent'
+        ? erasedConsents.has(a.ownerId)
+          ? 'erased'
+          : consentOwner.has(a.ownerId)
+            ? pk('candidate', consentOwner.get(a.ownerId)!)
+            : null
+        : a.ownerType === 'request'
+          ? null
+          : isErased(a.ownerType, a.ownerId)
+            ? 'erased'
+            : pk(a.ownerType, a.ownerId);
+    if (owner === 'erased') {
+      erasedAttachments.add(a.id);
+      dropped.attachments += 1;
+    } else if (owner && mayGo(owner, a)) {
+      own(owner, 'attachments');
+    }
+  };
+  // only what the sweep may take is counted: the owner is due, or a referee's candidate is
+  const mayGo = (owner: string, a: AttachmentMeta) =>
+    due.has(owner) ||
+    (a.ownerType === 'referee' && due.has(pk('candidate', candidateOf.get(a.ownerId) ?? '')));
+
+  const holdsOf = (ids: readonly string[]) => holds.filter((h) => ids.includes(h.personId));
+
+  /** The sweep's decisions, in its order: candidates (with their referees), referees, contacts. */
+  function predictSweep(): DroppedPerson[] {
+    const out: DroppedPerson[] = [];
+    const gone = new Set<string>();
+    const drop = (table: BackupTable, d: DroppedPerson) => {
+      out.push(d);
+      gone.add(pk(d.personType, d.id));
+      dropped[table] += 1;
+      for (const [t, n] of Object.entries(owned.get(pk(d.personType, d.id)) ?? {})) {
+        dropped[t as BackupTable] += n;
+      }
+    };
+    for (const { person: p, label } of due.values()) {
+      if (p.type !== 'candidate') continue;
+      const referees = refereesOf.get(p.row.id) ?? [];
+      if (isHeld(holdsOf([p.row.id, ...referees]), today)) continue;
+      const since = p.row.deleteOn!;
+      const archive = archiveDecision(eventsOf.get(p.row.id) ?? [], rules, since).archive;
+      drop('candidates', {
+        personType: 'candidate',
+        id: p.row.id,
+        reason: archive ? 'retention-archive' : 'retention',
+        since,
+        label,
+      });
+      for (const r of referees) {
+        if (!isErased('referee', r)) {
+          drop('referees', {
+            personType: 'referee',
+            id: r,
+            reason: 'with-candidate',
+            since,
+            label: null,
+          });
+        }
+      }
+    }
+    for (const { person: p, label } of due.values()) {
+      if (p.type === 'candidate' || gone.has(pk(p.type, p.row.id))) continue;
+      const ids = p.type === 'referee' ? [p.row.id, p.row.candidateId] : [p.row.id];
+      if (isHeld(holdsOf(ids), today)) continue;
+      const table = p.type === 'referee' ? 'referees' : 'contacts';
+      drop(table, {
+        personType: p.type,
+        id: p.row.id,
+        reason: 'retention',
+        since: p.row.deleteOn!,
+        label,
+      });
+    }
+    dropped.archive += archiveDue;
+    return out;
+  }
+
+  return {
+    record,
+    /** Once the whole backup was read. */
+    result() {
+      const erasedHolds = new Set(
+        holds.filter((h) => [...erased.values()].some((d) => d.id === h.personId)).map((h) => h.id),
+      );
+      dropped.holds += erasedHolds.size;
+      const predicted = predictSweep();
+      return {
+        erased,
+        dropped: [...erased.values(), ...predicted],
+        counts: dropped,
+        unlinked,
+        erasedConsents,
+        erasedApplications,
+        erasedAttachments,
+        erasedHolds,
+        backupSalt,
+        backupFormer,
+        backupTombstoneIds,
+        users,
+      };
+    },
+  };
+}
