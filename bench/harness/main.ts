@@ -9,6 +9,7 @@ import { chromiumVersion } from './browser';
 import { scales, type BenchContext } from './context';
 import { createDatasets } from './datasets';
 import { measureAccessExport } from './metrics/access-export';
+import { measureBackup } from './metrics/backup';
 import { measureInitialJs } from './metrics/initial-js';
 import { measureImportCsv } from './metrics/import-csv';
 import { measureRawFloors } from './metrics/raw-floors';
@@ -70,6 +71,17 @@ const suites: Suite[] = [
     metrics: ['access-export-ms'],
     unavailable: always,
     run: measureAccessExport,
+  },
+  {
+    name: 'backup and restore',
+    metrics: [
+      'backup-2gb-mb-per-s',
+      'backup-2gb-memory-growth-mb',
+      'restore-2gb-mb-per-s',
+      'restore-records-per-s',
+    ],
+    unavailable: always,
+    run: measureBackup,
   },
   {
     name: 'raw puts floor',
