@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +17,7 @@ import { measureSearch } from './metrics/search';
 import { measureStartup } from './metrics/startup';
 import { measureSweep } from './metrics/sweep';
 import { pending as pendingFeatures } from './pending';
-import { writeResults, type Pending } from './report';
+import { writeResults, type Pending, type RunResult } from './report';
 import type { Metric } from './stats';
 
 type Suite = {
@@ -97,6 +97,7 @@ type Args = {
   build: boolean;
   keep: boolean;
   fresh: boolean;
+  render: boolean;
   out: string | null;
   only: string[];
 };
@@ -108,6 +109,7 @@ function parseArgs(argv: readonly string[]): Args {
     build: true,
     keep: false,
     fresh: false,
+    render: false,
     out: null,
     only: [],
   };
@@ -117,6 +119,7 @@ function parseArgs(argv: readonly string[]): Args {
     else if (a === '--no-build') args.build = false;
     else if (a === '--keep') args.keep = true;
     else if (a === '--fresh') args.fresh = true;
+    else if (a === '--render') args.render = true;
     else if (a === '--runs') args.runs = Math.max(1, Number(argv[++i]));
     else if (a === '--out') args.out = argv[++i] ?? null;
     else if (a === '--only') args.only = (argv[++i] ?? '').split(',');
@@ -134,6 +137,15 @@ export async function main(argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv);
   const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
   process.chdir(root);
+  if (args.render) {
+    // Only the report again, from the figures of the last run (after editing its texts).
+    const results = args.out ?? join(root, 'bench/results');
+    const reportPath = args.out ? join(results, 'REPORT.md') : join(root, 'bench/REPORT.md');
+    const last = JSON.parse(readFileSync(join(results, 'latest.json'), 'utf8')) as RunResult;
+    writeResults(last, { results, reportPath });
+    console.log(`rewrote ${reportPath} from ${join(results, 'latest.json')}`);
+    return 0;
+  }
   const started = Date.now();
   const loadBefore = loadavg();
   const tmp = mkdtempSync(join(tmpdir(), 'vivier-bench-'));

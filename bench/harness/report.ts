@@ -119,6 +119,6 @@ Run it: \`npm run bench\` (full, about an hour on this machine) or \`npm run ben
 harness working, its figures are not asserted). Options:
 \`--runs N\`, \`--no-build\` (reuse dist/), \`--fresh\` (seed again instead of using the day's
 cached profiles in ~/.cache/vivier-bench), \`--keep\` (keep this run's profiles), \`--out DIR\`,
-\`--only metric,…\`.
+\`--only metric,…\`, \`--render\` (rewrite this report from \`results/latest.json\`).
 `;
 }
