@@ -15,6 +15,8 @@ const lazyNamed = <K extends string, P extends object = object>(
 ) => lazy(async () => ({ default: (await load())[name] }));
 
 const AuditScreen = lazyNamed(() => import('../features/audit/audit-screen'), 'AuditScreen');
+const BackupScreen = lazyNamed(() => import('../features/backup/backup-screen'), 'BackupScreen');
+const RestoreScreen = lazyNamed(() => import('../features/backup/restore-screen'), 'RestoreScreen');
 const CandidatesScreen = lazyNamed(
   () => import('../features/candidates/candidates-screen'),
   'CandidatesScreen',
@@ -81,8 +83,6 @@ const RightsScreen = lazyNamed(() => import('../features/rights/rights-screen'),
 const RequestScreen = lazyNamed(() => import('../features/rights/request-screen'), 'RequestScreen');
 const LetterScreen = lazyNamed(() => import('../features/rights/letter-screen'), 'LetterScreen');
 const Art30Screen = lazyNamed(() => import('../features/rights/art30-screen'), 'Art30Screen');
-const BackupScreen = lazyNamed(() => import('../features/backup/backup-screen'), 'BackupScreen');
-const RestoreScreen = lazyNamed(() => import('../features/backup/restore-screen'), 'RestoreScreen');
 const SentPanel = lazyNamed(() => import('../features/disclosures/sent-panel'), 'SentPanel');
 const SettingsScreen = lazyNamed(
   () => import('../features/settings/settings-screen'),

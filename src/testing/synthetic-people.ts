@@ -345,8 +345,6 @@ function referee(ctx: PeopleContext, candidate: Candidate, collected: number): R
   return {
     id: nextId(ctx, 'referee'),
     candidateId: candidate.id,
-    restricted: null,
-    objected: null,
     firstName,
     lastName,
     relationship: rng.pick(names.relationships),

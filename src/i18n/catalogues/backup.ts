@@ -71,8 +71,8 @@ export const backup = area(
       'Paste an age public key (age1…): the office key set up on another laptop, or an escrow key.',
     'backup.key.remove': 'Remove',
     'backup.key.invalid': 'This is not an age public key (age1…).',
-    'backup.passphrase.label': 'Passphrase',
-    'backup.passphrase.again': 'Passphrase again',
+    'backup.passphrase.label': 'Passphrase for this backup',
+    'backup.passphrase.again': 'The same passphrase again',
     'backup.passphrase.mismatch': 'The two passphrases differ.',
     'backup.passphrase.weak': 'Weak: use at least four random words, or 12 random characters.',
     'backup.passphrase.fair': 'Fair: one more random word would make it strong.',
@@ -245,7 +245,7 @@ export const backup = area(
       'Collez une clé publique age (age1…) : la clé du cabinet créée sur un autre poste, ou une clé de séquestre.',
     'backup.key.remove': 'Retirer',
     'backup.key.invalid': 'Ce n’est pas une clé publique age (age1…).',
-    'backup.passphrase.label': 'Phrase secrète',
+    'backup.passphrase.label': 'Phrase secrète de cette sauvegarde',
     'backup.passphrase.again': 'Phrase secrète (confirmation)',
     'backup.passphrase.mismatch': 'Les deux phrases secrètes diffèrent.',
     'backup.passphrase.weak':
@@ -421,7 +421,7 @@ export const backup = area(
       'Fügen Sie einen öffentlichen age-Schlüssel ein (age1…): den auf einem anderen Rechner erstellten Büroschlüssel oder einen Hinterlegungsschlüssel.',
     'backup.key.remove': 'Entfernen',
     'backup.key.invalid': 'Dies ist kein öffentlicher age-Schlüssel (age1…).',
-    'backup.passphrase.label': 'Passphrase',
+    'backup.passphrase.label': 'Passphrase für diese Sicherung',
     'backup.passphrase.again': 'Passphrase wiederholen',
     'backup.passphrase.mismatch': 'Die beiden Passphrasen stimmen nicht überein.',
     'backup.passphrase.weak':
