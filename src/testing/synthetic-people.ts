@@ -359,6 +359,8 @@ function referee(ctx: PeopleContext, candidate: Candidate, collected: number): R
     updatedAt: candidate.createdAt,
     ...personKeys({ firstName, lastName, emails: [email], phones: [phone] }),
     deleteOn: candidate.deleteOn,
+    restricted: null,
+    objected: null,
   };
 }
 
