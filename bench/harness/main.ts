@@ -156,6 +156,17 @@ export async function main(argv: readonly string[]): Promise<number> {
   log(`scale ${scale.label}, ${args.runs} runs, work dir ${tmp}`);
   const { appBuilt } = await prepareServedDir({ root, servedDir, buildApp: args.build });
   const preview = await startPreview(servedDir);
+  // Playwright closes its browsers on SIGINT/SIGTERM but lets the process run on: stop the
+  // preview server and the work folder too, and end.
+  const stop = (signal: NodeJS.Signals) => {
+    log(`${signal}: stopping`);
+    void preview.stop().finally(() => {
+      if (!args.keep) rmSync(tmp, { recursive: true, force: true });
+      process.exit(130);
+    });
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
   const metrics: Metric[] = [];
   const pending: Pending[] = [];
   const failures: string[] = [];
