@@ -158,15 +158,23 @@ export async function main(argv: readonly string[]): Promise<number> {
   const preview = await startPreview(servedDir);
   // Playwright closes its browsers on SIGINT/SIGTERM but lets the process run on: stop the
   // preview server and the work folder too, and end.
-  const stop = (signal: NodeJS.Signals) => {
+  let stopping = false;
+  const stop = async (signal: NodeJS.Signals) => {
+    stopping = true;
     log(`${signal}: stopping`);
-    void preview.stop().finally(() => {
-      if (!args.keep) rmSync(tmp, { recursive: true, force: true });
+    await preview.stop();
+    // Chromium is still going down (Playwright's own handler): let it finish writing.
+    await new Promise((r) => setTimeout(r, 3_000));
+    try {
+      if (!args.keep)
+        rmSync(tmp, { recursive: true, force: true, maxRetries: 10, retryDelay: 300 });
+    } finally {
       process.exit(130);
-    });
+    }
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  const onSignal = (signal: NodeJS.Signals) => void stop(signal);
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   const metrics: Metric[] = [];
   const pending: Pending[] = [];
   const failures: string[] = [];
@@ -192,6 +200,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     };
     const ctx: BenchContext = { ...base, dataset: createDatasets(base, { cache: !args.fresh }) };
     for (const suite of suites) {
+      if (stopping) break;
       if (args.only.length > 0 && !suite.metrics.some((m) => args.only.includes(m))) continue;
       const reason = suite.unavailable(ctx);
       if (reason) {
@@ -212,9 +221,14 @@ export async function main(argv: readonly string[]): Promise<number> {
       }
     }
   } finally {
-    await preview.stop();
-    if (!args.keep) rmSync(tmp, { recursive: true, force: true });
+    if (!stopping) {
+      await preview.stop();
+      if (!args.keep)
+        rmSync(tmp, { recursive: true, force: true, maxRetries: 10, retryDelay: 300 });
+    }
   }
+  // Stopped: the signal handler cleans up and ends the process; no partial report.
+  if (stopping) return new Promise<number>(() => undefined);
   const quickOut = join(tmpdir(), 'vivier-bench-quick');
   const results = args.out ?? (args.quick ? quickOut : join(root, 'bench/results'));
   const reportPath =
