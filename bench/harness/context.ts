@@ -18,6 +18,8 @@ export type Scale = {
   sweep: number;
   /** Rows of the imported CSV file (issue 3 tests a 10,000-row file). */
   csvRows: number;
+  /** Search prefixes typed per run (issue: 200). */
+  prefixes: number;
 };
 
 export const scales: Record<Scale['label'], Scale> = {
@@ -29,6 +31,7 @@ export const scales: Record<Scale['label'], Scale> = {
     attachmentBytes: 2e9,
     sweep: 100_000,
     csvRows: 10_000,
+    prefixes: 200,
   },
   quick: {
     label: 'quick',
@@ -38,6 +41,7 @@ export const scales: Record<Scale['label'], Scale> = {
     attachmentBytes: 20e6,
     sweep: 1_000,
     csvRows: 500,
+    prefixes: 50,
   },
 };
 

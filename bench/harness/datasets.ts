@@ -20,14 +20,21 @@ export const cacheRoot = process.env.VIVIER_BENCH_CACHE ?? join(homedir(), '.cac
 const keepDays = 2;
 
 /**
- * What makes a seeded profile: the benchmark page's code (generator, schema and domain are all
- * bundled in it), the origin (IndexedDB is per origin, port included), the seed, the data's
- * "now" (a date) and the options. Same key, same data.
+ * What makes a seeded profile: the code that decides the rows (the generator, the schemas and
+ * rules, the Dexie schema, the seeding page, the locked dependencies), the origin (IndexedDB is
+ * per origin, port included), the seed, the data's "now" (a date) and the options. Same key,
+ * same data; a change elsewhere (a screen, a service, the harness) keeps the day's profiles.
  */
-function pageHash(servedDir: string): string {
-  const assets = join(servedDir, '__bench/assets');
+function dataHash(root: string): string {
   const h = createHash('sha256');
-  for (const f of readdirSync(assets).sort()) h.update(f).update(readFileSync(join(assets, f)));
+  const add = (path: string) => h.update(path).update(readFileSync(join(root, path)));
+  for (const dir of ['src/domain', 'src/db'])
+    for (const f of readdirSync(join(root, dir)).sort())
+      if (f.endsWith('.ts') && !f.endsWith('.test.ts')) add(`${dir}/${f}`);
+  for (const f of readdirSync(join(root, 'src/testing')).sort())
+    if (f.startsWith('synthetic') && !f.endsWith('.test.ts')) add(`src/testing/${f}`);
+  add('bench/page/seed.ts');
+  add('package-lock.json');
   return h.digest('hex');
 }
 
@@ -55,7 +62,7 @@ export function createDatasets(
   base: Omit<BenchContext, 'dataset'>,
   opts: { cache: boolean },
 ): BenchContext['dataset'] {
-  const page = pageHash(base.servedDir);
+  const code = dataHash(base.root);
   const inRun = new Map<string, Promise<Dataset>>();
   if (opts.cache) prune(base.log);
 
@@ -78,7 +85,7 @@ export function createDatasets(
   async function snapshot(name: string, options: DatasetOptions) {
     const key = createHash('sha256')
       .update(
-        JSON.stringify({ page, origin: base.origin, seed: base.seed, now: base.now, options }),
+        JSON.stringify({ code, origin: base.origin, seed: base.seed, now: base.now, options }),
       )
       .digest('hex')
       .slice(0, 16);

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +9,7 @@ import { chromiumVersion } from './browser';
 import { scales, type BenchContext } from './context';
 import { createDatasets } from './datasets';
 import { measureAccessExport } from './metrics/access-export';
+import { measureBackup } from './metrics/backup';
 import { measureInitialJs } from './metrics/initial-js';
 import { measureImportCsv } from './metrics/import-csv';
 import { measureRawFloors } from './metrics/raw-floors';
@@ -16,7 +17,7 @@ import { measureSearch } from './metrics/search';
 import { measureStartup } from './metrics/startup';
 import { measureSweep } from './metrics/sweep';
 import { pending as pendingFeatures } from './pending';
-import { writeResults, type Pending } from './report';
+import { writeResults, type Pending, type RunResult } from './report';
 import type { Metric } from './stats';
 
 type Suite = {
@@ -72,6 +73,17 @@ const suites: Suite[] = [
     run: measureAccessExport,
   },
   {
+    name: 'backup and restore',
+    metrics: [
+      'backup-2gb-mb-per-s',
+      'backup-2gb-memory-growth-mb',
+      'restore-2gb-mb-per-s',
+      'restore-records-per-s',
+    ],
+    unavailable: always,
+    run: measureBackup,
+  },
+  {
     name: 'raw puts floor',
     metrics: ['raw-puts-records-per-s'],
     unavailable: always,
@@ -85,6 +97,7 @@ type Args = {
   build: boolean;
   keep: boolean;
   fresh: boolean;
+  render: boolean;
   out: string | null;
   only: string[];
 };
@@ -92,10 +105,11 @@ type Args = {
 function parseArgs(argv: readonly string[]): Args {
   const args: Args = {
     quick: false,
-    runs: 5,
+    runs: 0,
     build: true,
     keep: false,
     fresh: false,
+    render: false,
     out: null,
     only: [],
   };
@@ -105,11 +119,14 @@ function parseArgs(argv: readonly string[]): Args {
     else if (a === '--no-build') args.build = false;
     else if (a === '--keep') args.keep = true;
     else if (a === '--fresh') args.fresh = true;
+    else if (a === '--render') args.render = true;
     else if (a === '--runs') args.runs = Math.max(1, Number(argv[++i]));
     else if (a === '--out') args.out = argv[++i] ?? null;
     else if (a === '--only') args.only = (argv[++i] ?? '').split(',');
     else throw new Error(`unknown option ${a}`);
   }
+  // A quick run only keeps the harness working (npm test): 3 runs; a real one takes 5.
+  if (args.runs === 0) args.runs = args.quick ? 3 : 5;
   return args;
 }
 
@@ -120,6 +137,15 @@ export async function main(argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv);
   const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
   process.chdir(root);
+  if (args.render) {
+    // Only the report again, from the figures of the last run (after editing its texts).
+    const results = args.out ?? join(root, 'bench/results');
+    const reportPath = args.out ? join(results, 'REPORT.md') : join(root, 'bench/REPORT.md');
+    const last = JSON.parse(readFileSync(join(results, 'latest.json'), 'utf8')) as RunResult;
+    writeResults(last, { results, reportPath });
+    console.log(`rewrote ${reportPath} from ${join(results, 'latest.json')}`);
+    return 0;
+  }
   const started = Date.now();
   const loadBefore = loadavg();
   const tmp = mkdtempSync(join(tmpdir(), 'vivier-bench-'));
@@ -130,6 +156,25 @@ export async function main(argv: readonly string[]): Promise<number> {
   log(`scale ${scale.label}, ${args.runs} runs, work dir ${tmp}`);
   const { appBuilt } = await prepareServedDir({ root, servedDir, buildApp: args.build });
   const preview = await startPreview(servedDir);
+  // Playwright closes its browsers on SIGINT/SIGTERM but lets the process run on: stop the
+  // preview server and the work folder too, and end.
+  let stopping = false;
+  const stop = async (signal: NodeJS.Signals) => {
+    stopping = true;
+    log(`${signal}: stopping`);
+    await preview.stop();
+    // Chromium is still going down (Playwright's own handler): let it finish writing.
+    await new Promise((r) => setTimeout(r, 3_000));
+    try {
+      if (!args.keep)
+        rmSync(tmp, { recursive: true, force: true, maxRetries: 10, retryDelay: 300 });
+    } finally {
+      process.exit(130);
+    }
+  };
+  const onSignal = (signal: NodeJS.Signals) => void stop(signal);
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   const metrics: Metric[] = [];
   const pending: Pending[] = [];
   const failures: string[] = [];
@@ -155,6 +200,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     };
     const ctx: BenchContext = { ...base, dataset: createDatasets(base, { cache: !args.fresh }) };
     for (const suite of suites) {
+      if (stopping) break;
       if (args.only.length > 0 && !suite.metrics.some((m) => args.only.includes(m))) continue;
       const reason = suite.unavailable(ctx);
       if (reason) {
@@ -175,9 +221,14 @@ export async function main(argv: readonly string[]): Promise<number> {
       }
     }
   } finally {
-    await preview.stop();
-    if (!args.keep) rmSync(tmp, { recursive: true, force: true });
+    if (!stopping) {
+      await preview.stop();
+      if (!args.keep)
+        rmSync(tmp, { recursive: true, force: true, maxRetries: 10, retryDelay: 300 });
+    }
   }
+  // Stopped: the signal handler cleans up and ends the process; no partial report.
+  if (stopping) return new Promise<number>(() => undefined);
   const quickOut = join(tmpdir(), 'vivier-bench-quick');
   const results = args.out ?? (args.quick ? quickOut : join(root, 'bench/results'));
   const reportPath =

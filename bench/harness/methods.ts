@@ -22,4 +22,12 @@ export const methods: Record<string, string> = {
     'the app’s `buildAccessExport` (zip with index.html, data.json, schema, CSV, manifest and the original attachments) for the seeded candidate with exactly 10 attachments (50 KiB–2 MiB of incompressible bytes each), called in the benchmark page on the firm profile, from the call to the zip bytes; runs one after another in the same page. No floor.',
   'import-csv-records-per-s':
     'the app’s CSV import as its screen runs it (`readImportFile`, `suggestImportMapping`, `previewImport`, `commitImport`) of a French spreadsheet (UTF-8 with BOM, `;`, French titles and source labels, dd/mm/yyyy dates; people of another seed with unique e-mails) into a fresh copy of the start-up firm; rows per second from reading the bytes to the committed transaction. Floor: the very rows it wrote, put with the bare API in one transaction into another fresh copy of the same firm.',
+  'backup-2gb-mb-per-s':
+    'the app’s `makeBackup` (JSON Lines of every table, every attachment, zip, age to the office key plus the one-time verification key) into a file of the origin’s private file system through the same FileSystemWritableFileStream the app writes to a chosen folder; backup bytes (MB = 10^6) per second of writing. The read-back verification that follows is timed apart (notes). Floor: the same attachment blobs read from IndexedDB and age-encrypted into another such file, no zip or JSON.',
+  'backup-2gb-memory-growth-mb':
+    'peak minus starting resident memory (VmRSS summed over the Chromium browser process and all its children, from /proc, every 250 ms) during the backup.',
+  'restore-2gb-mb-per-s':
+    'the app’s restore of that backup over the active database, as on the same laptop: `planRestore` (decrypt, unzip, hash and validate every record) then `applyRestore` (second pass into the staging database, sweep, pointer switch); backup bytes per second of the whole. Floor: the floor’s age file decrypted and read through.',
+  'restore-records-per-s':
+    'records restored per second of the same restore. Floor: every row of the database (attachments with their blobs) put with the bare API in one transaction into a fresh database created with the app’s schema.',
 };

@@ -4,6 +4,7 @@ import { renderChart } from './chart';
 import type { Scale } from './context';
 import { methods } from './methods';
 import type { Metric } from './stats';
+import { analysis, analysisDate } from './analysis';
 import { targets } from './targets';
 
 export type Machine = {
@@ -63,6 +64,9 @@ export function renderReport(r: RunResult, chartLink: string): string {
   const noteLines = Object.entries(r.notes).flatMap(([name, lines]) =>
     lines.map((l) => `- \`${name}\`: ${l}`),
   );
+  const whys = r.metrics
+    .filter((x) => analysis[x.name] !== undefined)
+    .map((x) => `- \`${x.name}\`: ${analysis[x.name]}`);
   const pending = r.pending.map(
     (p) => `- ${p.metrics.map((n) => `\`${n}\``).join(', ')}: ${p.reason}`,
   );
@@ -92,7 +96,17 @@ after: the machine is shared, so absolute figures move from run to run; the rati
 |---|---:|---|---:|---:|---:|---|---|
 ${rows.join('\n')}
 ${noteLines.length > 0 ? `\n## Notes\n\n${noteLines.join('\n')}\n` : ''}${r.failures.length > 0 ? `\n## Failures\n\n${r.failures.map((f) => `- ${f}`).join('\n')}\n` : ''}
-## Not yet measured
+${
+  whys.length > 0
+    ? `## Why, and what would close the gaps
+
+From CPU profiles of the app’s code in Chromium taken on ${analysisDate} (see \`bench/harness/analysis.ts\`).
+
+${whys.join('\n')}
+
+`
+    : ''
+}## Not yet measured
 
 ${pending.length > 0 ? pending.join('\n') : 'Everything the issue names is measured.'}
 
@@ -101,9 +115,10 @@ ${pending.length > 0 ? pending.join('\n') : 'Everything the issue names is measu
 ${notes.join('\n')}
 
 Run it: \`npm run bench\` (full, about an hour on this machine) or \`npm run bench -- --quick\`
-(1k candidates, 20 MB; part of \`npm test\`, its figures are not asserted). Options:
+(1k candidates, 20 MB, 50 search prefixes, medians of 3 runs; part of \`npm test\` to keep the
+harness working, its figures are not asserted). Options:
 \`--runs N\`, \`--no-build\` (reuse dist/), \`--fresh\` (seed again instead of using the day's
 cached profiles in ~/.cache/vivier-bench), \`--keep\` (keep this run's profiles), \`--out DIR\`,
-\`--only metric,…\`.
+\`--only metric,…\`, \`--render\` (rewrite this report from \`results/latest.json\`).
 `;
 }

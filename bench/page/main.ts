@@ -1,5 +1,6 @@
 import { Dexie } from 'dexie';
 import { accessExport } from './access-export';
+import { ageFloor, backup, rawPutAll, restore } from './backup';
 import { firstResults, samplePrefixes } from './prefixes';
 import { importCsv } from './csv-import';
 import { rawPrefixQueries, rawPutRows, rawPuts, rawSweep } from './raw';
@@ -12,6 +13,10 @@ import { sweep } from './sweep';
  * therefore its IndexedDB.
  */
 const api = {
+  backup,
+  restore,
+  ageFloor,
+  rawPutAll,
   accessExport,
   seed,
   samplePrefixes,

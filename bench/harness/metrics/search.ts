@@ -2,7 +2,7 @@ import type { SearchPrefix } from '../../page/prefixes';
 import { launch, type Browser } from '../browser';
 import { withBenchPage, type BenchContext } from '../context';
 import { installReadyMarker, waitReady } from '../ready';
-import { percentile, summarise, type Metric } from '../stats';
+import { median, percentile, summarise, type Metric } from '../stats';
 
 declare global {
   interface Window {
@@ -54,7 +54,7 @@ async function arm(page: Browser['page'], href: string) {
 const hrefOf = (id: string) => `/candidates/${encodeURIComponent(id)}`;
 
 /**
- * search-prefix-100k-p95-ms: for each of 200 prefixes, the text is put in the search box of the
+ * search-prefix-100k-p95-ms: for each of 200 prefixes (50 in a quick run), the text is put in the search box of the
  * candidate list in one input event (as the keystroke that completes it) and timed until the
  * list's first row is the first result; then the box is emptied (not timed). The floor runs the
  * raw index query of the same prefixes on the same profile, after the app in each run.
@@ -69,8 +69,8 @@ export async function measureSearch(ctx: BenchContext): Promise<Metric[]> {
     try {
       await withBenchPage(b, ctx.origin, async (page) => {
         prefixes = await page.evaluate(
-          (seed) => window.vivierBench!.samplePrefixes('vivier', 200, seed),
-          ctx.seed,
+          (o) => window.vivierBench!.samplePrefixes('vivier', o.count, o.seed),
+          { count: ctx.scale.prefixes, seed: ctx.seed },
         );
         expected = await page.evaluate(
           (texts) => window.vivierBench!.firstResults('vivier', texts),
@@ -96,6 +96,7 @@ export async function measureSearch(ctx: BenchContext): Promise<Metric[]> {
   );
   const appP95: number[] = [];
   const floorP95: number[] = [];
+  const perPrefix = timed.map(() => [] as number[]);
   for (let run = 0; run < ctx.runs; run++) {
     const app = await launch(profile);
     try {
@@ -104,10 +105,12 @@ export async function measureSearch(ctx: BenchContext): Promise<Metric[]> {
       await waitReady(app.page);
       const box = app.page.locator(searchBox);
       const times: number[] = [];
-      for (const p of timed) {
+      for (const [i, p] of timed.entries()) {
         await arm(app.page, hrefOf(p.first!));
         await box.fill(p.typed);
-        times.push(await app.page.evaluate(() => window.__benchSearch!));
+        const ms = await app.page.evaluate(() => window.__benchSearch!);
+        times.push(ms);
+        perPrefix[i]!.push(ms);
         await box.fill('');
         await app.page.waitForFunction(
           ({ first, want }) => document.querySelector(first)?.getAttribute('href') === want,
@@ -131,5 +134,13 @@ export async function measureSearch(ctx: BenchContext): Promise<Metric[]> {
       await floor.close();
     }
   }
+  const slowest = timed
+    .map((p, i) => ({ typed: p.typed, ms: median(perPrefix[i]!) }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 6);
+  ctx.note(
+    'search-prefix-100k-p95-ms',
+    `slowest prefixes (median over the runs): ${slowest.map((s) => `"${s.typed}" ${s.ms.toFixed(0)} ms`).join(', ')}; median of all ${median(perPrefix.map((t) => median(t))).toFixed(0)} ms`,
+  );
   return [summarise('search-prefix-100k-p95-ms', 'ms', appP95, floorP95)];
 }

@@ -2,7 +2,7 @@ import type { RawOpenResult } from '../../page/raw-open';
 import { launch, type Browser } from '../browser';
 import type { BenchContext } from '../context';
 import { installReadyMarker, waitReady } from '../ready';
-import { summarise, type Metric } from '../stats';
+import { median, summarise, type Metric } from '../stats';
 
 declare global {
   interface Window {
@@ -33,7 +33,22 @@ async function openApp(browser: Browser, url: string, settleMs: number) {
   // Start-up work after the first rows (the sweep, timers) counts for the longest task.
   await browser.page.waitForTimeout(settleMs);
   const tasks = await browser.page.evaluate(() => window.__benchLongTasks ?? []);
-  return { readyAt, longest: Math.max(0, ...tasks) };
+  // How much of the start-up is loading JavaScript: files fetched before the first row, and
+  // when the last of them arrived.
+  const scripts = await browser.page.evaluate(
+    (until) =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => e.startTime <= until && /\.m?js(\?|$)/.test(e.name))
+        .map((e) => (e as PerformanceResourceTiming).responseEnd),
+    readyAt,
+  );
+  return {
+    readyAt,
+    longest: Math.max(0, ...tasks),
+    scripts: scripts.length,
+    lastScriptAt: Math.max(0, ...scripts),
+  };
 }
 
 async function rawOpen(browser: Browser, origin: string): Promise<RawOpenResult> {
@@ -56,6 +71,7 @@ export async function measureStartup(ctx: BenchContext, target: StartupTarget): 
   const warm: number[] = [];
   const cold: number[] = [];
   const longest: number[] = [];
+  const loads: { scripts: number; lastScriptAt: number; readyAt: number }[] = [];
   const floorWarm: number[] = [];
   const floorCold: number[] = [];
   // First visit: the service worker installs; the next load is controlled by it.
@@ -80,6 +96,7 @@ export async function measureStartup(ctx: BenchContext, target: StartupTarget): 
       longest.push(first.longest);
       const second = await openApp(app, url, 500);
       warm.push(second.readyAt);
+      loads.push(second);
     } finally {
       await app.close();
     }
@@ -91,6 +108,10 @@ export async function measureStartup(ctx: BenchContext, target: StartupTarget): 
       await floor.close();
     }
   }
+  ctx.note(
+    'startup-50k-warm-ms',
+    `warm: ${Math.max(...loads.map((l) => l.scripts))} JavaScript files fetched before the first row; the last arrived at ${median(loads.map((l) => l.lastScriptAt)).toFixed(0)} ms of ${median(loads.map((l) => l.readyAt)).toFixed(0)} ms (medians)`,
+  );
   return [
     summarise('startup-50k-warm-ms', 'ms', warm, floorWarm),
     summarise('startup-50k-cold-ms', 'ms', cold, floorCold),
