@@ -8,7 +8,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fillEveryTable } from '../src/testing/backup-fixture';
 import { testContext } from '../src/testing/db';
 import { seriousViolations } from './support/axe';
-import { completeFirstRun, openBrowser, type Session } from './support/browser';
+import {
+  completeFirstRun,
+  openBrowser,
+  waitForServiceWorker,
+  type Session,
+} from './support/browser';
 import { activeDbName, dumpIndexedDb, putRows, type Dump } from './support/idb';
 
 const sessions: Session[] = [];
@@ -186,5 +191,66 @@ describe('backup and restore in Chromium', () => {
       expect(s.cspViolations).toEqual([]);
       expect(s.pageErrors).toEqual([]);
     }
+  });
+
+  it('downloads the backup through the service worker where folders are not available, and checks it', async () => {
+    const session = await openBrowser();
+    sessions.push(session);
+    const { page, baseURL } = session;
+    await session.context.addInitScript(() => {
+      delete (window as unknown as { showDirectoryPicker?: unknown }).showDirectoryPicker;
+    });
+    await page.goto(baseURL);
+    await completeFirstRun(page);
+    await waitForServiceWorker(page);
+    await putRows(page, await activeDbName(page), await fixtureRows());
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Backup' })
+      .click();
+    await page.getByText('This browser cannot write to a folder').waitFor();
+
+    await page.getByLabel('Passphrase for this backup').fill('deux mots');
+    await page.getByText('Weak: use at least four random words').waitFor();
+    const passphrase = 'marron lampe vitesse brouillard';
+    await page.getByLabel('Passphrase for this backup').fill(passphrase);
+    await page.getByLabel('The same passphrase again').fill(passphrase);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Back up now' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^vivier-backup-.*\.zip\.age$/);
+    expect(download.url()).toContain('/__download/');
+    const saved = (await download.path())!;
+    await page.getByText(/^Backup downloaded as/).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // the file on disk is a sound backup (checked here with the app's own format code)
+    const { verifyBackup } = await import('../src/services/backup/verify-backup');
+    const checked = await verifyBackup(new Blob([readFileSync(saved)]), { passphrase });
+    expect(checked.ok && checked.value.counts.attachments).toBe(3);
+
+    // and counts once chosen and checked in the app
+    const named = join(mkdtempSync(join(tmpdir(), 'vivier-dl-')), download.suggestedFilename());
+    writeFileSync(named, readFileSync(saved));
+    await page.getByLabel('Choose the downloaded file to check it').setInputFiles(named);
+    await page.getByText(/^Backup verified:/).waitFor();
+    await page.getByText(/^Last verified backup:/).waitFor();
+
+    // a restore with the wrong passphrase says so and changes nothing
+    const before = await dumpIndexedDb(page, await activeDbName(page));
+    await page.getByRole('link', { name: 'Restore a backup…' }).click();
+    await page.getByLabel('Backup file').setInputFiles(named);
+    await page.getByLabel('a passphrase').check();
+    await page.getByLabel('Passphrase', { exact: true }).fill('not the passphrase');
+    await page.getByRole('button', { name: 'Check the backup' }).click();
+    await page
+      .getByRole('alert')
+      .getByText(/does not open this backup/)
+      .waitFor();
+    expect(await dumpIndexedDb(page, await activeDbName(page))).toEqual(before);
+    expect(session.foreignRequests).toEqual([]);
+    expect(session.cspViolations).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 });
