@@ -1,12 +1,12 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { VivierDb } from '../db/database';
 import type { User } from '../domain/user';
 import { I18nProvider, useI18n } from '../components/i18n-context';
 import { SessionProvider } from '../components/db-context';
 import { currentUser } from '../services/users';
 import { FirstRunScreen } from '../features/first-run/first-run-screen';
-import { FirstRunRestore } from '../features/backup/restore-screen';
 import { ErrorBoundary } from './error-boundary';
+import { FirstRunRestore } from './routes';
 import { Shell } from './shell';
 import { UpdatePrompt } from './update-prompt';
 
@@ -44,7 +44,10 @@ function Session({ db }: { db: VivierDb }) {
         <Shell />
       ) : (
         <FirstRunScreen>
-          <FirstRunRestore />
+          {/* restore pulls in zip and age: loaded only when the first-run screen shows */}
+          <Suspense fallback={<p>{t('app.loading')}</p>}>
+            <FirstRunRestore />
+          </Suspense>
         </FirstRunScreen>
       )}
     </SessionProvider>

@@ -17,6 +17,10 @@ const lazyNamed = <K extends string, P extends object = object>(
 const AuditScreen = lazyNamed(() => import('../features/audit/audit-screen'), 'AuditScreen');
 const BackupScreen = lazyNamed(() => import('../features/backup/backup-screen'), 'BackupScreen');
 const RestoreScreen = lazyNamed(() => import('../features/backup/restore-screen'), 'RestoreScreen');
+export const FirstRunRestore = lazyNamed(
+  () => import('../features/backup/restore-screen'),
+  'FirstRunRestore',
+);
 const CandidatesScreen = lazyNamed(
   () => import('../features/candidates/candidates-screen'),
   'CandidatesScreen',
