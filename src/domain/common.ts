@@ -34,7 +34,7 @@ const isValidIsoDate = (s: string): boolean => {
 /** A calendar date, `YYYY-MM-DD`: sorts as text, so it is indexable. */
 export const isoDate = z
   .string({ error: 'invalid-date' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'invalid-date' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'invalid-date', abort: true })
   .refine(isValidIsoDate, { error: 'invalid-date' });
 export type IsoDate = z.infer<typeof isoDate>;
 
