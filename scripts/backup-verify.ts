@@ -10,7 +10,7 @@ import { backupTables } from '../src/services/backup/format';
 import { verifyBackup } from '../src/services/backup/verify-backup';
 import { parseIdentityFile, type AgeSecret } from '../src/lib/age';
 import { translate } from '../src/i18n/translate';
-import type { MessageKey } from '../src/i18n/messages';
+import { loadLanguage, type MessageKey } from '../src/i18n/messages';
 
 const usage = 'Usage: npm run backup:verify -- FILE (--identity KEYFILE | --passphrase-file FILE)';
 
@@ -44,6 +44,7 @@ async function main(argv: string[]): Promise<number> {
   const result = await verifyBackup(source, secret);
   if (!result.ok) {
     const { reason, ...detail } = result.error;
+    await loadLanguage('en');
     const text = translate('en', `reason.${reason}` as MessageKey, {
       table: detail.table ?? '?',
       row: detail.row ?? '?',

@@ -1,7 +1,7 @@
 import { createDb } from '../../src/db/database';
 import { getMeta } from '../../src/db/meta';
 import type { Candidate } from '../../src/domain/candidate';
-import { messages } from '../../src/i18n/messages';
+import { loadLanguage, type Messages } from '../../src/i18n/messages';
 import {
   commitImport,
   previewImport,
@@ -19,7 +19,7 @@ const frenchDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${is
  * source labels, dd/mm/yyyy dates. People from another seed than the database's, with unique
  * e-mails, so that none is a duplicate.
  */
-export function candidatesCsv(rows: number, seed: number, now: string): Uint8Array {
+export function candidatesCsv(rows: number, seed: number, now: string, fr: Messages): Uint8Array {
   const gen = createSynthetic({ candidates: rows, seed, now: new Date(now), due: 0 });
   const lines = ['Nom;Prénom;E-mail;Téléphone;Adresse;Source;Date de collecte;LinkedIn'];
   let i = 0;
@@ -34,7 +34,7 @@ export function candidatesCsv(rows: number, seed: number, now: string): Uint8Arr
           email,
           c.contact.phones[0] ?? '',
           c.contact.addresses[0] ?? '',
-          messages.fr[`records.source.${c.source}`],
+          fr[`records.source.${c.source}`],
           frenchDate(c.collectedOn),
           linkedin,
         ]
@@ -60,7 +60,7 @@ export async function importCsv(
   dbName: string,
   o: { rows: number; seed: number; now: string },
 ): Promise<ImportReport> {
-  const bytes = candidatesCsv(o.rows, o.seed, o.now);
+  const bytes = candidatesCsv(o.rows, o.seed, o.now, await loadLanguage('fr'));
   const db = createDb(dbName);
   await db.open();
   const actor = await getMeta(db, 'currentUserId');
@@ -69,7 +69,7 @@ export async function importCsv(
   const t0 = performance.now();
   const file = readImportFile(bytes);
   if (!file.ok) throw new Error(file.error.reason);
-  const mapping = suggestImportMapping(file.value.header);
+  const mapping = await suggestImportMapping(file.value.header);
   const t1 = performance.now();
   const preview = await previewImport(ctx, file.value, mapping, {
     source: null,

@@ -2,6 +2,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { dbPointer } from '../db/active-db';
+import { loadLanguage } from '../i18n/messages';
+import { uiLanguage } from '../i18n/ui-language';
 import { App } from './app';
 import './styles.css';
 
@@ -16,7 +18,7 @@ await (
       )
     : pointer.discardInactive()
 ).catch(() => undefined);
-const db = await pointer.openActive();
+const [db] = await Promise.all([pointer.openActive(), loadLanguage(uiLanguage())]);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

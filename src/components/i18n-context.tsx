@@ -8,13 +8,13 @@ import {
   type ReactNode,
 } from 'react';
 import type { LanguageCode } from '../domain/common';
-import type { MessageKey } from '../i18n/messages';
+import { languageLoaded, loadLanguage, type MessageKey } from '../i18n/messages';
+import { saveUiLanguage, uiLanguage } from '../i18n/ui-language';
 import {
   formatBytes,
   formatDate,
   formatDateTime,
   formatNumber,
-  pickLanguage,
   translate,
   type Params,
 } from '../i18n/translate';
@@ -29,16 +29,12 @@ export type I18n = {
   bytes: (n: number) => string;
 };
 
-const storageKey = 'vivier.language';
 const I18nContext = createContext<I18n | null>(null);
 
-function initialLanguage(): LanguageCode {
-  const saved = localStorage.getItem(storageKey);
-  if (saved === 'fr' || saved === 'en' || saved === 'de') return saved;
-  return pickLanguage(navigator.languages ?? [navigator.language]);
-}
-
-/** The UI language: follows the browser at first, then the user's choice (kept on this laptop). */
+/**
+ * The UI language: follows the browser at first, then the user's choice (kept on this laptop).
+ * Its catalogue is loaded before the first render (start.tsx); another is loaded when chosen.
+ */
 export function I18nProvider({
   children,
   initial,
@@ -46,10 +42,10 @@ export function I18nProvider({
   children: ReactNode;
   initial?: LanguageCode;
 }) {
-  const [lang, setLangState] = useState<LanguageCode>(() => initial ?? initialLanguage());
+  const [lang, setLangState] = useState<LanguageCode>(() => initial ?? uiLanguage());
   const setLang = useCallback((next: LanguageCode) => {
-    localStorage.setItem(storageKey, next);
-    setLangState(next);
+    saveUiLanguage(next);
+    void loadLanguage(next).then(() => setLangState(next));
   }, []);
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -73,4 +69,16 @@ export function useI18n(): I18n {
   const value = useContext(I18nContext);
   if (!value) throw new Error('useI18n outside I18nProvider');
   return value;
+}
+
+/**
+ * Whether another language's catalogue is ready (for a document in the person's language),
+ * loading it on first use.
+ */
+export function useCatalogue(lang: LanguageCode | undefined): boolean {
+  const [, loadedNow] = useState<LanguageCode>();
+  useEffect(() => {
+    if (lang && !languageLoaded(lang)) void loadLanguage(lang).then(() => loadedNow(lang));
+  }, [lang]);
+  return lang !== undefined && languageLoaded(lang);
 }

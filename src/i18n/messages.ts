@@ -1,46 +1,33 @@
 import type { LanguageCode } from '../domain/common';
-import { backup } from './catalogues/backup';
-import { common } from './catalogues/common';
-import { disclosure } from './catalogues/disclosure';
-import { retention } from './catalogues/retention';
-import { validation } from './catalogues/validation';
-import { rights } from './catalogues/rights';
-import { rightsExport } from './catalogues/rights-export';
-import { rightsFacts } from './catalogues/rights-facts';
-import { rightsArt30 } from './catalogues/rights-art30';
-import { rightsLetters } from './catalogues/rights-letters';
-import { records } from './catalogues/records';
-import { recordsScreens } from './catalogues/records-screens';
-import { rightsUi } from './catalogues/rights-ui';
+import type { en } from './catalogues/en';
 
-/** Every area's catalogue, merged. Add an area here with one line. */
-const areas = [
-  common,
-  validation,
-  backup,
-  disclosure,
-  retention,
-  rights,
-  rightsExport,
-  rightsFacts,
-  rightsArt30,
-  rightsLetters,
-  records,
-  recordsScreens,
-  rightsUi,
-] as const;
-
-type KeysOf<A> = A extends { en: infer E } ? keyof E : never;
-export type MessageKey = KeysOf<(typeof areas)[number]> & string;
+export type MessageKey = keyof typeof en & string;
 export type Messages = Readonly<Record<MessageKey, string>>;
 
-const merge = (lang: LanguageCode): Messages =>
-  Object.assign({}, ...areas.map((a) => a[lang])) as Messages;
-
-export const messages: Readonly<Record<LanguageCode, Messages>> = {
-  en: merge('en'),
-  fr: merge('fr'),
-  de: merge('de'),
-};
-
 export const languages: readonly LanguageCode[] = ['fr', 'en', 'de'];
+
+/**
+ * One chunk per language, loaded on first use: start-up loads the interface language only.
+ * Add an area to each language's index.ts.
+ */
+const loaders: Record<LanguageCode, () => Promise<Messages>> = {
+  en: async () => (await import('./catalogues/en')).en,
+  fr: async () => (await import('./catalogues/fr')).fr,
+  de: async () => (await import('./catalogues/de')).de,
+};
+const loading: Partial<Record<LanguageCode, Promise<Messages>>> = {};
+const loaded: Partial<Record<LanguageCode, Messages>> = {};
+
+/** Loads a language's catalogue (once). Await it before translating into that language. */
+export function loadLanguage(lang: LanguageCode): Promise<Messages> {
+  return (loading[lang] ??= loaders[lang]().then((m) => (loaded[lang] = m)));
+}
+
+export const languageLoaded = (lang: LanguageCode): boolean => lang in loaded;
+
+/** A loaded catalogue; translating into a language nobody loaded is a programming error. */
+export function messagesOf(lang: LanguageCode): Messages {
+  const messages = loaded[lang];
+  if (!messages) throw new Error(`The ${lang} catalogue is not loaded: await loadLanguage first.`);
+  return messages;
+}

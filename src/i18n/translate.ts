@@ -1,11 +1,11 @@
 import type { LanguageCode } from '../domain/common';
-import { messages, type MessageKey } from './messages';
+import { messagesOf, type MessageKey } from './messages';
 
 export type Params = Readonly<Record<string, string | number>>;
 
 /** Looks a key up in the language's catalogue and fills its {placeholders}. */
 export function translate(lang: LanguageCode, key: MessageKey, params?: Params): string {
-  const text = messages[lang][key];
+  const text = messagesOf(lang)[key];
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,

@@ -34,7 +34,7 @@ const frenchExcel = [
 
 async function preview(ctx: ReturnType<typeof testContext>, text: string, d = defaults) {
   const file = fileOf(text);
-  const out = await previewImport(ctx, file, suggestImportMapping(file.header), d);
+  const out = await previewImport(ctx, file, await suggestImportMapping(file.header), d);
   if (!out.ok) throw new Error(JSON.stringify(out.error));
   return out.value;
 }
@@ -45,7 +45,7 @@ describe('CSV import preview', () => {
     await createCandidate(ctx, { ...heleneInput, contact: { emails: ['paul@example.fr'] } });
     const file = fileOf(frenchExcel);
     expect(file).toMatchObject({ delimiter: ';', encoding: 'utf-8' });
-    expect(suggestImportMapping(file.header)).toEqual([
+    expect(await suggestImportMapping(file.header)).toEqual([
       'lastName',
       'firstName',
       'email',
@@ -88,7 +88,9 @@ describe('CSV import preview', () => {
     const ctx = testContext();
     const file = fileOf('Nom,Email\nMüller,h@example.fr\n');
     expect(file.delimiter).toBe(',');
-    expect(await previewImport(ctx, file, suggestImportMapping(file.header), defaults)).toEqual({
+    expect(
+      await previewImport(ctx, file, await suggestImportMapping(file.header), defaults),
+    ).toEqual({
       ok: false,
       error: { reason: 'mapping-incomplete', missing: ['firstName', 'source'] },
     });
@@ -238,7 +240,12 @@ describe('CSV export', () => {
 
       const target = testContext();
       const file = fileOf(csv);
-      const p = await previewImport(target, file, suggestImportMapping(file.header), defaults);
+      const p = await previewImport(
+        target,
+        file,
+        await suggestImportMapping(file.header),
+        defaults,
+      );
       if (!p.ok) throw new Error(JSON.stringify(p.error));
       expect(p.value.counts.valid).toBe(2);
       await commitImport(target, p.value);

@@ -15,7 +15,7 @@ import type { Candidate } from '../domain/candidate';
 import type { ValidationCode } from '../domain/common';
 import { fold } from '../domain/fold';
 import { err, ok, type Result } from '../domain/result';
-import { languages, messages } from '../i18n/messages';
+import { languages, loadLanguage, type MessageKey } from '../i18n/messages';
 import { decodeText, parseCsv } from '../lib/csv';
 import { isQuotaError, type StorageFull } from './attachments';
 import { transactWithAudit } from './audit';
@@ -49,19 +49,22 @@ export function readImportFile(bytes: Uint8Array): Result<ImportFile, FileFailur
   });
 }
 
-/** The app's own labels in every language, so that an exported list imports back unchanged. */
-const labelsOf = <K extends string>(keyOf: (k: K) => string, values: readonly K[]) =>
-  Object.fromEntries(
-    values.map((v) => [
-      v,
-      languages.map((l) => messages[l][keyOf(v) as keyof (typeof messages)['en']]),
-    ]),
-  ) as Record<K, string[]>;
-const fieldLabels = labelsOf((f: ImportField) => `records.import.field.${f}`, importFields);
-const sourceLabels = labelsOf((s: CandidateSource) => `records.source.${s}`, candidateSources);
+/**
+ * The app's own labels in every language, so that an exported list imports back unchanged
+ * (this loads every catalogue).
+ */
+async function importLabels() {
+  const all = await Promise.all(languages.map(loadLanguage));
+  const labelsOf = <K extends string>(keyOf: (k: K) => MessageKey, values: readonly K[]) =>
+    Object.fromEntries(values.map((v) => [v, all.map((m) => m[keyOf(v)])])) as Record<K, string[]>;
+  return {
+    fields: labelsOf((f: ImportField) => `records.import.field.${f}`, importFields),
+    sources: labelsOf((s: CandidateSource) => `records.source.${s}`, candidateSources),
+  };
+}
 
-export const suggestImportMapping = (header: readonly string[]) =>
-  suggestMapping(header, fieldLabels);
+export const suggestImportMapping = async (header: readonly string[]) =>
+  suggestMapping(header, (await importLabels()).fields);
 
 export type RowIssue = {
   row: number;
@@ -111,8 +114,9 @@ export async function previewImport(
     return i < 0 ? null : (file.header[i] ?? null);
   };
 
+  const { sources } = await importLabels();
   const rows: PreviewRow[] = file.rows.map(({ row, cells }) => {
-    const raw = rowToInput(mapping, cells, defaults, sourceLabels) as {
+    const raw = rowToInput(mapping, cells, defaults, sources) as {
       identity: { firstName: string; lastName: string };
       profileLinks: { kind: string }[];
     };

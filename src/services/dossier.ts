@@ -1,4 +1,3 @@
-import JSZip from 'jszip';
 import type { Candidate } from '../domain/candidate';
 import {
   dataCategories,
@@ -12,7 +11,7 @@ import type { Referee } from '../domain/referee';
 import { assertNever } from '../domain/assert-never';
 import { sha256Hex } from '../lib/sha256';
 import { formatDate, translate } from '../i18n/translate';
-import type { MessageKey } from '../i18n/messages';
+import { loadLanguage, type MessageKey } from '../i18n/messages';
 
 /**
  * The candidate dossier sent to a recipient: a readable, self-contained profile.html in the
@@ -260,12 +259,15 @@ const slug = (s: string) =>
  * is among the chosen categories.
  */
 export async function buildDossier(input: DossierInput): Promise<Dossier> {
+  await loadLanguage(input.recipient.language);
   const names = uniqueNames(input.files.map((f) => f.name)).map((n) => `documents/${n}`);
   const html = new TextEncoder().encode(dossierHtml(input, names));
   const entries = [
     { name: 'profile.html', bytes: html },
     ...input.files.map((f, i) => ({ name: names[i]!, bytes: f.bytes })),
   ];
+  // jszip loads with the first zip, not with the start-up screens
+  const { default: JSZip } = await import('jszip');
   const zip = new JSZip();
   for (const e of entries) zip.file(e.name, e.bytes, { binary: true, date: input.now });
   const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });

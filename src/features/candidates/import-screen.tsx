@@ -48,7 +48,7 @@ export function ImportScreen() {
     const out = readImportFile(new Uint8Array(await file.arrayBuffer()));
     if (!out.ok) return setMessage(failureText(out.error));
     setMessage(null);
-    setMapping(suggestImportMapping(out.value.header));
+    setMapping(await suggestImportMapping(out.value.header));
     setStep({ name: 'mapping', file: out.value });
   };
 

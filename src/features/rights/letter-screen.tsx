@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { TextField } from '../../components/fields';
-import { useI18n } from '../../components/i18n-context';
+import { useCatalogue, useI18n } from '../../components/i18n-context';
 import { Link } from '../../components/link';
 import { composeLetter, letterKinds, type LetterKind } from '../../services/rights-letters';
 import type { Subject } from '../../services/rights-subjects';
@@ -31,7 +31,9 @@ function addressOf(subject: Subject | null): { name: string; address: string } {
 export function LetterScreen({ id, kind }: { id: string; kind: string }) {
   const { t } = useI18n();
   const data = useRequest(id);
-  if (!data) return <p>{t('app.loading')}</p>;
+  // the letter is written in the request's language, which may not be the interface's
+  const catalogueReady = useCatalogue(data?.request?.language);
+  if (!data || (data.request && !catalogueReady)) return <p>{t('app.loading')}</p>;
   if (!data.request || !(letterKinds as readonly string[]).includes(kind))
     return <h1>{t('app.not-found')}</h1>;
   return (

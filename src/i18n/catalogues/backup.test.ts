@@ -5,16 +5,16 @@ import {
   dropReasons,
   restoreApplyReasons,
 } from '../../domain/backup-reasons';
-import { languages, messages } from '../messages';
+import { languages, messagesOf, type MessageKey } from '../messages';
 
 describe('backup catalogue', () => {
   it('has a text for every reason code, in every language', () => {
     const codes = [...backupReadReasons, ...backupWriteReasons, ...restoreApplyReasons];
     for (const lang of languages) {
       for (const code of codes)
-        expect(messages[lang], `${lang} ${code}`).toHaveProperty(`reason.${code}`);
+        expect(messagesOf(lang), `${lang} ${code}`).toHaveProperty(`reason.${code}`);
       for (const reason of dropReasons)
-        expect(messages[lang]).toHaveProperty(`restore.drop.${reason}`);
+        expect(messagesOf(lang)).toHaveProperty(`restore.drop.${reason}`);
     }
   });
 
@@ -22,7 +22,7 @@ describe('backup catalogue', () => {
     const codes = [
       ...new Set([...backupReadReasons, ...backupWriteReasons, ...restoreApplyReasons]),
     ];
-    const texts = codes.map((c) => messages.fr[`reason.${c}` as keyof typeof messages.fr]);
+    const texts = codes.map((c) => messagesOf('fr')[`reason.${c}` as MessageKey]);
     expect(new Set(texts).size).toBe(codes.length);
   });
 });

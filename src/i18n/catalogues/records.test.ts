@@ -5,7 +5,7 @@ import { candidateSources, languageLevels } from '../../domain/candidate';
 import { importFields } from '../../domain/candidate-import';
 import { missionStatuses } from '../../domain/mission';
 import { organisationKinds, recipientRoles } from '../../domain/organisation';
-import { languages, messages } from '../messages';
+import { languages, messagesOf } from '../messages';
 
 const reasons = [
   'not-found',
@@ -48,7 +48,7 @@ describe('records catalogue', () => {
   it.each(languages)(
     'has a %s text for every source, status, kind, role and reason code',
     (lang) => {
-      const missing = keys.filter((k) => !(k in messages[lang]));
+      const missing = keys.filter((k) => !(k in messagesOf(lang)));
       expect(missing).toEqual([]);
     },
   );
@@ -56,8 +56,8 @@ describe('records catalogue', () => {
   it('speaks each language: the French and German texts are not the English ones', () => {
     const same = (lang: 'fr' | 'de') =>
       keys.filter((k) => {
-        const key = k as keyof (typeof messages)['en'];
-        return messages[lang][key] === messages.en[key] && messages.en[key].length > 12;
+        const key = k as keyof ReturnType<typeof messagesOf>;
+        return messagesOf(lang)[key] === messagesOf('en')[key] && messagesOf('en')[key].length > 12;
       });
     expect(same('fr')).toEqual([]);
     expect(same('de')).toEqual([]);

@@ -1,4 +1,3 @@
-import JSZip from 'jszip';
 import { z } from 'zod';
 import type { AuditDraft } from '../../domain/audit';
 import { accessExportSchema, type AccessExportData } from '../../domain/access-export';
@@ -12,6 +11,7 @@ import type { ServiceContext } from '../context';
 import { collectPerson, snapshotTables, type PersonSnapshot } from './collect';
 import { objectsToCsv } from './csv';
 import { attachmentPath, toExportData } from './data';
+import { loadLanguage } from '../../i18n/messages';
 import { renderIndexHtml } from './html';
 import { toJsonResume } from './resume';
 
@@ -122,6 +122,7 @@ export async function buildAccessExport(
   });
   if (!read.ok) return read;
   const { snap, language } = read.value;
+  await loadLanguage(language);
 
   // A bug, not an expected failure: what we hand over must match the documented format.
   const data = accessExportSchema.parse(toExportData(snap, { now: ctx.now, language }));
@@ -149,6 +150,8 @@ export async function buildAccessExport(
   };
   files.set('manifest.json', json(manifest));
 
+  // jszip loads with the first zip, not with the start-up screens
+  const { default: JSZip } = await import('jszip');
   const zip = new JSZip();
   for (const [path, bytes] of files) zip.file(path, bytes, { date: ctx.now, binary: true });
   const bytes = await zip.generateAsync({

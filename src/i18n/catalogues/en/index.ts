@@ -1,0 +1,46 @@
+import { common } from './common';
+import { validation } from './validation';
+import { backup } from './backup';
+import { disclosure } from './disclosure';
+import { retention } from './retention';
+import { rights } from './rights';
+import { rightsExport } from './rights-export';
+import { rightsFacts } from './rights-facts';
+import { rightsArt30 } from './rights-art30';
+import { rightsLetters } from './rights-letters';
+import { records } from './records';
+import { recordsScreens } from './records-screens';
+import { rightsUi } from './rights-ui';
+
+/** Every area in English, the reference: every other language has exactly these keys. One chunk per language: only the languages in use are loaded. */
+export const areas = [
+  common,
+  validation,
+  backup,
+  disclosure,
+  retention,
+  rights,
+  rightsExport,
+  rightsFacts,
+  rightsArt30,
+  rightsLetters,
+  records,
+  recordsScreens,
+  rightsUi,
+] as const;
+
+export const en = {
+  ...common,
+  ...validation,
+  ...backup,
+  ...disclosure,
+  ...retention,
+  ...rights,
+  ...rightsExport,
+  ...rightsFacts,
+  ...rightsArt30,
+  ...rightsLetters,
+  ...records,
+  ...recordsScreens,
+  ...rightsUi,
+};
