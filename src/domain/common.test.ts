@@ -11,7 +11,10 @@ describe('isoDate', () => {
     for (const bad of ['31/01/2026', '2026-1-5', '', '2026-02-30', '2025-02-29', '2026-13-01']) {
       const out = isoDate.safeParse(bad);
       expect(out.success, bad).toBe(false);
-      expect(out.error?.issues.map((i) => i.message), bad).toEqual(['invalid-date']);
+      expect(
+        out.error?.issues.map((i) => i.message),
+        bad,
+      ).toEqual(['invalid-date']);
     }
   });
 });
