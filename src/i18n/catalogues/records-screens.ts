@@ -44,6 +44,8 @@ export const recordsScreens = area(
     'records.application.move-form': 'Move {name} in the pipeline',
     'records.application.move-named': 'Move {name}',
     'records.application.move-submit': 'Record the move',
+    'records.application.submit-hint':
+      'To mark it "Submitted to the client", send the dossier with "Send to a recipient" on the candidate\'s page: the contract and the consent are checked first.',
     'records.entity.candidate': 'Candidate',
     'records.entity.application': 'Application',
     'records.entity.referee': 'Referee',
@@ -133,6 +135,8 @@ export const recordsScreens = area(
     'records.application.move-form': 'Changer le statut de {name}',
     'records.application.move-named': 'Changer le statut de {name}',
     'records.application.move-submit': 'Enregistrer le changement',
+    'records.application.submit-hint':
+      'Pour la passer à « Présenté au client », envoyez le dossier avec « Transmettre à un destinataire » sur la fiche du candidat : le contrat et le consentement sont vérifiés d’abord.',
     'records.entity.candidate': 'Candidat',
     'records.entity.application': 'Candidature',
     'records.entity.referee': 'Référence',
@@ -222,6 +226,8 @@ export const recordsScreens = area(
     'records.application.move-form': 'Status von {name} ändern',
     'records.application.move-named': 'Status von {name} ändern',
     'records.application.move-submit': 'Änderung speichern',
+    'records.application.submit-hint':
+      'Um sie auf „Dem Kunden vorgestellt“ zu setzen, senden Sie das Dossier mit „An einen Empfänger senden“ auf der Seite des Kandidaten: Vertrag und Einwilligung werden zuerst geprüft.',
     'records.entity.candidate': 'Kandidat',
     'records.entity.application': 'Bewerbung',
     'records.entity.referee': 'Referenz',

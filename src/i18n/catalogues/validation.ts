@@ -18,6 +18,8 @@ export const validation = area(
     'validation.categories-required': 'Choose at least one category of data.',
     'validation.informed-before-test':
       'The candidate must be told of the method before the test (Code du travail L1221-8).',
+    'validation.submit-through-disclosure':
+      'An application moves to "Submitted to the client" only when its dossier is sent with "Send to a recipient" on the candidate\'s page, which first checks the signed contract and the consent (P3).',
     'validation.invalid': 'This value is not valid.',
   },
   {
@@ -38,6 +40,8 @@ export const validation = area(
     'validation.categories-required': 'Choisissez au moins une catégorie de données.',
     'validation.informed-before-test':
       'Le candidat doit être informé de la méthode avant le test (Code du travail L1221-8).',
+    'validation.submit-through-disclosure':
+      'Une candidature passe à « Présenté au client » uniquement quand son dossier est envoyé avec « Transmettre à un destinataire » sur la fiche du candidat, qui vérifie d’abord le contrat signé et le consentement (P3).',
     'validation.invalid': "Cette valeur n'est pas valide.",
   },
   {
@@ -59,6 +63,8 @@ export const validation = area(
     'validation.categories-required': 'Wählen Sie mindestens eine Datenkategorie.',
     'validation.informed-before-test':
       'Der Kandidat muss vor dem Test über die Methode informiert werden (Code du travail L1221-8).',
+    'validation.submit-through-disclosure':
+      'Eine Bewerbung wechselt nur dann zu „Dem Kunden vorgestellt“, wenn ihr Dossier mit „An einen Empfänger senden“ auf der Seite des Kandidaten gesendet wird; dabei werden zuerst der unterschriebene Vertrag und die Einwilligung geprüft (P3).',
     'validation.invalid': 'Dieser Wert ist ungültig.',
   },
 );
