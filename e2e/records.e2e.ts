@@ -165,18 +165,24 @@ async function recordsJourney(lang: LanguageCode, locale: string) {
       name: m('records.mission.add-named', { name: 'Hélène Müller-Lüdenscheidt' }),
     })
     .click();
-  const column = (status: 'received' | 'screening' | 'submitted') =>
+  const column = (status: 'received' | 'screening' | 'interviewed') =>
     page.getByRole('region', { name: m(`records.pipeline.${status}`), exact: true });
   await column('received').getByRole('link', { name: 'Hélène Müller-Lüdenscheidt' }).waitFor();
   await clean(page);
-  for (const status of ['screening', 'submitted'] as const) {
+  for (const status of ['screening', 'interviewed'] as const) {
     await page
       .getByText(m('records.application.move-named', { name: 'Hélène Müller-Lüdenscheidt' }))
       .click();
     const move = page.getByRole('form', {
       name: m('records.application.move-form', { name: 'Hélène Müller-Lüdenscheidt' }),
     });
-    await move.getByLabel(m('records.application.move'), { exact: true }).selectOption(status);
+    const to = move.getByLabel(m('records.application.move'), { exact: true });
+    // "submitted" is not a hand move: the hint sends the recruiter to the disclosure panel
+    expect(await to.locator('option').allTextContents()).not.toContain(
+      m('records.pipeline.submitted'),
+    );
+    await move.getByText(m('records.application.submit-hint')).waitFor();
+    await to.selectOption(status);
     await move.getByRole('button', { name: m('records.application.move-submit') }).click();
     await column(status).getByRole('link', { name: 'Hélène Müller-Lüdenscheidt' }).waitFor();
   }
@@ -234,7 +240,7 @@ async function recordsJourney(lang: LanguageCode, locale: string) {
   await page.getByRole('cell', { name: /^CV Hélène\.pdf/ }).waitFor();
   await page
     .getByRole('article', { name: 'Directeur financier (Stahlwerk Saar GmbH)' })
-    .getByText(m('records.pipeline.submitted'))
+    .getByText(m('records.pipeline.interviewed'))
     .first()
     .waitFor();
 

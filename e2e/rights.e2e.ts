@@ -6,14 +6,19 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { accessExportSchema } from '../src/domain/access-export';
 import type { Disclosure } from '../src/domain/disclosure';
 import { personKeys } from '../src/domain/person-keys';
+import type { MessageKey } from '../src/i18n/messages';
+import { formatDate, translate, type Params } from '../src/i18n/translate';
 import {
   buildApplication,
   buildCandidate,
+  buildConsent,
   buildMission,
   buildOrganisation,
 } from '../src/testing/builders';
 import { seriousViolations } from './support/axe';
 import { completeFirstRun, openBrowser, type Session } from './support/browser';
+import { activeDbName, dumpIndexedDb, putRows } from './support/idb';
+import { candidateWith } from './support/seed';
 
 let session: Session | undefined;
 afterEach(async () => {
@@ -283,5 +288,159 @@ describe('rights desk', () => {
     await page.getByText('36 months after an application for a specific position').waitFor();
     await page.getByText(/Backups are encrypted/).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
+const m = (key: MessageKey, params?: Params) => translate('en', key, params);
+
+/**
+ * Issue 6: a restricted candidate cannot be submitted to a client (P11, Art. 18). Margot has
+ * everything P3 asks for (an application for a mission whose contract is signed, and an active
+ * consent naming her, that mission and that client, covering what is sent); the same submission
+ * goes through before her restriction and is refused after it, with the restriction as its only
+ * reason.
+ */
+describe('restriction and disclosure', () => {
+  const legal = buildMission({
+    id: 'mission-legal',
+    clientId: client.id,
+    position: 'Directrice juridique',
+    contractSignedOn: '2026-01-02',
+    openedOn: '2026-01-02',
+  });
+  const margot = candidateWith({ firstName: 'Margot', lastName: 'Lefèvre' }, [
+    {
+      missionId: legal.id,
+      statuses: [
+        ['received', '2026-01-05'],
+        ['interviewed', '2026-01-20'],
+      ],
+    },
+  ]);
+  const consent = buildConsent({
+    candidateId: margot.candidate.id,
+    missionId: legal.id,
+    recipientId: client.id,
+    givenOn: '2026-01-21',
+    categories: ['identity', 'experience'],
+  });
+  const candidateName = 'Margot Lefèvre';
+
+  /** The submit panel on the candidate page: the mission's application, its client, two categories. */
+  async function submitToClient(page: Page) {
+    const form = page.getByRole('form', { name: m('disclosure.submit.title') });
+    await form.getByLabel(m('disclosure.application')).selectOption({ label: legal.position });
+    await form
+      .getByLabel(m('disclosure.recipient'), { exact: true })
+      .selectOption({ label: m('disclosure.recipient.client', { name: client.name }) });
+    await form.getByLabel(m('disclosure.category.identity'), { exact: true }).check();
+    await form.getByLabel(m('disclosure.category.experience'), { exact: true }).check();
+    await form.getByRole('button', { name: m('disclosure.submit') }).click();
+  }
+
+  const disclosuresOf = async (page: Page, candidateId: string) =>
+    ((await dumpIndexedDb(page, await activeDbName(page))).disclosures ?? []).filter(
+      (d) => d.candidateId === candidateId,
+    );
+
+  /** The candidate list, searched by name the way a recruiter would. */
+  async function searchCandidates(page: Page, text: string) {
+    await page
+      .getByRole('navigation', { name: m('nav.label') })
+      .getByRole('link', { name: m('nav.candidates') })
+      .click();
+    await page.getByRole('heading', { name: m('records.list.candidates'), level: 1 }).waitFor();
+    await page.getByLabel(m('records.search.label'), { exact: true }).fill(text);
+  }
+
+  it('refuses to submit a restricted candidate to the client, says why, and writes no disclosure', async () => {
+    session = await openBrowser();
+    const { page, baseURL } = session;
+    await page.goto(baseURL);
+    await completeFirstRun(page);
+    await putRows(page, await activeDbName(page), {
+      organisations: [client],
+      missions: [legal],
+      candidates: [margot.candidate],
+      applications: margot.applications,
+      consents: [consent],
+    });
+    const results = page.getByRole('main').getByRole('link', { name: /LEFÈVRE Margot/ });
+
+    // 1. unrestricted: found by a name search, and the submission to the client goes through
+    await page.reload();
+    await searchCandidates(page, 'lefe');
+    await page.getByText(m('records.list.count', { count: '1' })).waitFor();
+    await results.click();
+    await page.getByRole('heading', { name: candidateName, level: 1 }).waitFor();
+    const banner = m('records.restricted.banner', { date: '\u0001' }).split('\u0001')[0]!;
+    expect(await page.getByRole('alert').filter({ hasText: banner }).count()).toBe(0);
+    const [dossier] = await Promise.all([page.waitForEvent('download'), submitToClient(page)]);
+    await page.getByRole('status').getByText(m('disclosure.done')).waitFor();
+    expect(dossier.suggestedFilename()).toMatch(/^dossier-\d{4}-\d{2}-\d{2}-lefevre\.zip$/);
+    const allowed = await disclosuresOf(page, margot.candidate.id);
+    expect(allowed).toHaveLength(1);
+    expect(allowed[0]).toMatchObject({
+      missionId: legal.id,
+      recipientId: client.id,
+      consentId: consent.id,
+    });
+
+    // 2. the restriction request, recorded and applied on the rights desk
+    await page
+      .getByRole('navigation', { name: m('nav.label') })
+      .getByRole('link', { name: m('nav.rights') })
+      .click();
+    await page.getByRole('heading', { name: 'Rights requests', level: 1 }).waitFor();
+    await recordRequest(page, 'Restriction', 'lefe', /Margot Lefèvre/, 'Letter');
+    await page.getByRole('heading', { name: `Restriction request — ${candidateName}` }).waitFor();
+    await page.getByRole('button', { name: 'Restrict processing' }).click();
+    await page.getByText('Completed', { exact: true }).waitFor();
+    await page
+      .getByRole('region', { name: 'Recipients to notify (Art. 19)' })
+      .getByText(client.name)
+      .waitFor();
+
+    // 3. a default name search leaves her out; asking for restricted people brings her back
+    await searchCandidates(page, 'lefe');
+    await page.getByText(m('records.list.count', { count: '0' })).waitFor();
+    expect(await results.count()).toBe(0);
+    await page.getByLabel(m('records.search.includeRestricted')).check();
+    await page.getByText(m('records.list.count', { count: '1' })).waitFor();
+    await page
+      .getByRole('main')
+      .getByText(m('records.restricted.badge'), { exact: true })
+      .waitFor();
+    await results.click();
+
+    // 4. her page says she is restricted, and the same submission is refused for that reason only
+    await page.getByRole('heading', { name: candidateName, level: 1 }).waitFor();
+    const since = await page.evaluate(() => new Date().toISOString().slice(0, 10));
+    await page
+      .getByRole('alert')
+      .getByText(m('records.restricted.banner', { date: formatDate('en', since) }))
+      .waitFor();
+    let downloads = 0;
+    page.on('download', () => (downloads += 1));
+    await submitToClient(page);
+    const refusal = page
+      .getByRole('region', { name: m('disclosure.submit.title') })
+      .getByRole('alert');
+    await refusal.getByText(m('disclosure.refused')).waitFor();
+    const reasons = refusal.getByRole('listitem');
+    expect(await reasons.count()).toBe(1);
+    const reason = await reasons.first().innerText();
+    expect(reason).toContain(m('reason.restricted'));
+    expect(reason).toContain(m('reason.restricted.todo'));
+    expect(reason).toMatch(/restricted \(Art\. 18\)/);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // 5. nothing left the laptop: no download, no new disclosure, the first one untouched
+    expect(downloads).toBe(0);
+    expect(await disclosuresOf(page, margot.candidate.id)).toEqual(allowed);
+
+    expect(session.foreignRequests).toEqual([]);
+    expect(session.cspViolations).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 });

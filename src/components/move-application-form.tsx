@@ -5,9 +5,12 @@ import { SelectField, TextField, useFieldError } from './fields';
 import { useI18n } from './i18n-context';
 import { pipelineStatuses, type Application, type PipelineStatus } from '../domain/application';
 import { toIsoDate, type FieldIssue } from '../domain/common';
-import { moveApplication } from '../services/applications';
+import { isManualMove, moveApplication } from '../services/applications';
 
-/** Moves an application along the pipeline: a dated event, with an optional note. */
+/**
+ * Moves an application along the pipeline: a dated event, with an optional note. "Submitted" is
+ * not offered: it is recorded by sending the dossier from the candidate's page (the hint says so).
+ */
 export function MoveApplicationForm({
   application,
   label,
@@ -63,8 +66,9 @@ export function MoveApplicationForm({
         onChange={setStatus}
         placeholder={t('records.form.choose')}
         options={pipelineStatuses
-          .filter((s) => s !== application.status)
+          .filter((s) => s !== application.status && isManualMove(s))
           .map((s) => ({ value: s, label: t(`records.pipeline.${s}`) }))}
+        hint={application.status === 'submitted' ? undefined : t('records.application.submit-hint')}
         error={errorAt('status')}
       />
       <TextField

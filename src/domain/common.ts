@@ -19,6 +19,7 @@ export const validationCodes = [
   'script-required',
   'categories-required',
   'informed-before-test',
+  'submit-through-disclosure',
   'invalid',
 ] as const;
 export type ValidationCode = (typeof validationCodes)[number];

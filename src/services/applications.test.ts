@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { pipelineStatuses } from '../domain/application';
+import { languages } from '../i18n/messages';
+import { translate } from '../i18n/translate';
 import { testContext } from '../testing/db';
 import { clientInput, heleneInput, missionInputFor } from '../testing/inputs';
 import {
   applicationsOfCandidate,
   createApplication,
   deleteApplication,
+  isManualMove,
   moveApplication,
   pipelineOfMission,
 } from './applications';
@@ -86,19 +90,30 @@ describe('applications', () => {
     if (!app.ok) throw new Error();
     const id = app.value.id;
     expect((await moveApplication(ctx, id, 'screening', '2026-03-05')).ok).toBe(true);
-    const moved = await moveApplication(ctx, id, 'submitted', '2026-03-10', 'Envoyé au client');
+    const moved = await moveApplication(
+      ctx,
+      id,
+      'interviewed',
+      '2026-03-10',
+      'Entretien Sarrebruck',
+    );
     expect(moved).toMatchObject({
       ok: true,
       value: {
-        status: 'submitted',
+        status: 'interviewed',
         events: [
           { status: 'received', on: '2026-03-01' },
           { status: 'screening', on: '2026-03-05' },
-          { status: 'submitted', on: '2026-03-10', note: 'Envoyé au client', by: 'user-test' },
+          {
+            status: 'interviewed',
+            on: '2026-03-10',
+            note: 'Entretien Sarrebruck',
+            by: 'user-test',
+          },
         ],
       },
     });
-    expect(await moveApplication(ctx, id, 'submitted', '2026-03-11')).toEqual({
+    expect(await moveApplication(ctx, id, 'interviewed', '2026-03-11')).toEqual({
       ok: false,
       error: { reason: 'same-status' },
     });
@@ -113,10 +128,10 @@ describe('applications', () => {
       error: { reason: 'not-found' },
     });
     expect(prefixes((await getCandidate(ctx.db, candidateId))!.listKeys)).toContain(
-      `mission-status:${missionId}:submitted`,
+      `mission-status:${missionId}:interviewed`,
     );
     const board = await pipelineOfMission(ctx.db, missionId);
-    expect(board.submitted.map((a) => a.id)).toEqual([id]);
+    expect(board.interviewed.map((a) => a.id)).toEqual([id]);
     expect(board.received).toEqual([]);
     const actions = (
       await ctx.db.auditLog.where('[entity+id]').equals(['application', id]).toArray()
@@ -127,5 +142,44 @@ describe('applications', () => {
     expect(prefixes((await getCandidate(ctx.db, candidateId))!.listKeys)).toEqual([
       'source:social-media',
     ]);
+  });
+
+  it('refuses "submitted" by hand: only the disclosure service submits, after its guard', async () => {
+    const { ctx, candidateId, missionId } = await setup();
+    const app = await createApplication(ctx, { candidateId, missionId, receivedOn: '2026-03-01' });
+    if (!app.ok) throw new Error();
+    const id = app.value.id;
+    const before = await ctx.db.applications.get(id);
+    const candidateBefore = await ctx.db.candidates.get(candidateId);
+    const auditBefore = await ctx.db.auditLog.count();
+
+    expect(await moveApplication(ctx, id, 'submitted', '2026-03-10', 'Envoyé au client')).toEqual({
+      ok: false,
+      error: {
+        reason: 'invalid',
+        issues: [{ path: 'status', code: 'submit-through-disclosure' }],
+      },
+    });
+    // nothing written: no event, no status, no retention date, no facet, no audit entry
+    expect(await ctx.db.applications.get(id)).toEqual(before);
+    expect(await ctx.db.candidates.get(candidateId)).toEqual(candidateBefore);
+    expect(await ctx.db.auditLog.count()).toBe(auditBefore);
+    expect(await ctx.db.disclosures.count()).toBe(0);
+
+    // every other status stays a hand move
+    expect(isManualMove('submitted')).toBe(false);
+    for (const s of pipelineStatuses.filter((x) => x !== 'submitted'))
+      expect(isManualMove(s), s).toBe(true);
+  });
+
+  it('the refusal has a field-level text in every language that names the way to submit', () => {
+    for (const lang of languages) {
+      const text = translate(lang, 'validation.submit-through-disclosure');
+      expect(text, lang).toContain(translate(lang, 'disclosure.submit.title'));
+      expect(text, lang).toContain(translate(lang, 'records.pipeline.submitted'));
+      const hint = translate(lang, 'records.application.submit-hint');
+      expect(hint, lang).toContain(translate(lang, 'disclosure.submit.title'));
+      expect(hint, lang).toContain(translate(lang, 'records.pipeline.submitted'));
+    }
   });
 });

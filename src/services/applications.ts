@@ -109,8 +109,18 @@ export async function createApplication(
 }
 
 /**
+ * The statuses a person may set by hand. "submitted" is not one of them: an application becomes
+ * submitted only when its dossier goes to the client through the disclosure service
+ * (services/disclosures.ts, `submitToRecipient`), which runs the guard (P3, P4: signed contract,
+ * consent, no restriction or objection) and records the move in the same transaction as the
+ * disclosure. A hand-made "submitted" would start the 3-year retention clock (P7) and show a
+ * submission that the disclosure register and the Art. 19 list know nothing about.
+ */
+export const isManualMove = (status: PipelineStatus): boolean => status !== 'submitted';
+
+/**
  * Moves an application along the pipeline: appends a dated event (kept with the application for
- * the retention engine) and sets the status.
+ * the retention engine) and sets the status. Refuses "submitted" (see `isManualMove`).
  */
 export async function moveApplication(
   ctx: ServiceContext,
@@ -121,6 +131,8 @@ export async function moveApplication(
 ): Promise<Result<Application, Invalid | NotFound | SameStatus>> {
   const parsed = applicationMove.safeParse({ status, on, note });
   if (!parsed.success) return invalidZod(parsed.error);
+  if (!isManualMove(parsed.data.status))
+    return invalid([{ path: 'status', code: 'submit-through-disclosure' }]);
   type Out = Result<Application, Invalid | NotFound | SameStatus>;
   return transactWithAudit<Out>(ctx, tablesOf(ctx), async () => {
     const none = { audit: [] };

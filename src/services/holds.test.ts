@@ -100,18 +100,29 @@ describe('holds', () => {
     ]);
   });
 
-  it('an open rights request holds its person once, until it closes', async () => {
+  it('an open rights request holds its person once, from its receipt, until it closes', async () => {
     const { ctx, candidate } = await setup();
-    const request = { id: 'req-1', subjectType: 'candidate' as const, subjectId: candidate.id };
+    const request = {
+      id: 'req-1',
+      subjectType: 'candidate' as const,
+      subjectId: candidate.id,
+      receivedOn: '2026-03-09',
+    };
     const place = () =>
       transactWithAudit(ctx, holdTables(ctx.db), async () => {
-        const audit = await holdForRequestInTransaction(ctx, request);
-        return { result: audit.length, audit };
+        const r = await holdForRequestInTransaction(ctx, request);
+        if (!r.ok) throw new Error('expected ok');
+        return { result: r.value.length, audit: r.value };
       });
     expect(await place()).toBe(1);
     expect(await place()).toBe(0);
     const [hold] = await holdsOf(ctx.db, candidate.id);
-    expect(hold).toMatchObject({ reason: 'rights-request', requestId: 'req-1', endsOn: null });
+    expect(hold).toMatchObject({
+      reason: 'rights-request',
+      requestId: 'req-1',
+      startsOn: '2026-03-09',
+      endsOn: null,
+    });
     expect(await activeHoldsOn(ctx.db, '2030-01-01')).toHaveLength(1);
 
     await transactWithAudit(ctx, holdTables(ctx.db), async () => ({
@@ -121,16 +132,47 @@ describe('holds', () => {
     expect(await activeHoldsOn(ctx.db, '2026-03-12')).toHaveLength(0);
   });
 
-  it('a request about nobody known holds nothing', async () => {
-    const { ctx } = await setup();
+  it('closing a request leaves its legal-claim hold (Art. 17(3)(e)) to run to its end', async () => {
+    const { ctx, candidate } = await setup();
     const audit = await transactWithAudit(ctx, holdTables(ctx.db), async () => {
-      const a = await holdForRequestInTransaction(ctx, {
-        id: 'r',
-        subjectType: null,
-        subjectId: null,
+      const first = await holdForRequestInTransaction(ctx, {
+        id: 'req-1',
+        subjectType: 'candidate',
+        subjectId: candidate.id,
       });
-      return { result: a, audit: a };
+      const claim = await placeHold(ctx, {
+        personType: 'candidate',
+        personId: candidate.id,
+        reason: 'legal-claim',
+        endsOn: '2027-03-12',
+        requestId: 'req-1',
+      });
+      if (!first.ok || !claim.ok) throw new Error('expected ok');
+      const lifted = await liftRequestHoldsInTransaction(ctx, 'req-1');
+      return { result: lifted, audit: [...first.value, ...lifted] };
     });
-    expect(audit).toEqual([]);
+    expect(audit.map((a) => a.action)).toEqual(['hold.lift']);
+    const holds = await holdsOf(ctx.db, candidate.id);
+    expect(holds.map((h) => [h.reason, h.liftedOn]).sort()).toEqual([
+      ['legal-claim', null],
+      ['rights-request', '2026-03-12'],
+    ]);
+    expect(await activeHoldsOn(ctx.db, '2026-06-01')).toHaveLength(1);
+  });
+
+  it('a request about nobody known holds nothing; one about a missing person is refused', async () => {
+    const { ctx } = await setup();
+    const run = (subjectId: string | null) =>
+      transactWithAudit(ctx, holdTables(ctx.db), async () => {
+        const r = await holdForRequestInTransaction(ctx, {
+          id: 'r',
+          subjectType: subjectId === null ? null : 'candidate',
+          subjectId,
+        });
+        return { result: r, audit: r.ok ? r.value : [] };
+      });
+    expect(await run(null)).toEqual({ ok: true, value: [] });
+    expect(await run('nobody')).toEqual({ ok: false, error: { reason: 'person-not-found' } });
+    expect(await ctx.db.holds.count()).toBe(0);
   });
 });

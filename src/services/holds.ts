@@ -112,33 +112,44 @@ export async function liftHold(
 }
 
 /**
- * SPEC §4: an open rights request places a hold on its person, until it closes. Idempotent: a
- * request holds its person once. Runs in the rights desk's transaction over `holdTables(db)`.
+ * SPEC §4: an open rights request places a hold on its person, from the day it was received
+ * until it closes. Idempotent: a request holds its person once. Runs in the rights desk's
+ * transaction over `holdTables(db)`, so the hold and its audit entry commit with the request.
  */
 export async function holdForRequestInTransaction(
   ctx: ServiceContext,
-  request: { id: string; subjectType: PersonType | null; subjectId: string | null },
-): Promise<AuditDraft[]> {
-  if (request.subjectType === null || request.subjectId === null) return [];
+  request: {
+    id: string;
+    subjectType: PersonType | null;
+    subjectId: string | null;
+    /** The hold starts here; defaults to today. */
+    receivedOn?: string;
+  },
+): Promise<Result<AuditDraft[], HoldError>> {
+  if (request.subjectType === null || request.subjectId === null) return ok([]);
   const existing = await ctx.db.holds.where('requestId').equals(request.id).toArray();
-  if (existing.some((h) => h.liftedOn === null)) return [];
+  if (existing.some((h) => h.reason === 'rights-request' && h.liftedOn === null)) return ok([]);
   const r = await placeHoldInTransaction(ctx, {
     personType: request.subjectType,
     personId: request.subjectId,
     reason: 'rights-request',
+    startsOn: request.receivedOn ?? null,
     requestId: request.id,
   });
-  return r.ok ? r.value.audit : [];
+  return r.ok ? ok(r.value.audit) : r;
 }
 
-/** The request closed: its holds stop pausing. */
+/**
+ * The request closed: its rights-request hold stops pausing. A legal-claim hold placed when the
+ * request was refused (Art. 17(3)(e)) carries the same request id and runs to its own end date.
+ */
 export async function liftRequestHoldsInTransaction(
   ctx: ServiceContext,
   requestId: string,
 ): Promise<AuditDraft[]> {
   const audit: AuditDraft[] = [];
   for (const h of await ctx.db.holds.where('requestId').equals(requestId).toArray()) {
-    if (h.liftedOn !== null) continue;
+    if (h.reason !== 'rights-request' || h.liftedOn !== null) continue;
     const r = await liftHoldInTransaction(ctx, h.id);
     if (r.ok) audit.push(...r.value.audit);
   }

@@ -3,7 +3,9 @@ import { buildCandidate, buildContact, buildReferee } from '../testing/builders'
 import { personKeys } from '../domain/person-keys';
 import { findPeople, subjectName } from './rights-subjects';
 import { testContext, testDb } from '../testing/db';
+import { checkAuditLog } from './audit';
 import type { ServiceContext } from './context';
+import { activeHoldsOn } from './holds';
 import {
   completeRequest,
   extendRequest,
@@ -286,11 +288,69 @@ describe('refuseRequest', () => {
     });
     expect(await ctx.db.candidates.get(candidate.id)).toBeDefined();
     const holds = (await ctx.db.holds.toArray()).sort((a, b) => a.reason.localeCompare(b.reason));
-    expect(holds.map((h) => [h.reason, h.endsOn, h.liftedOn])).toEqual([
-      ['legal-claim', '2027-03-02', null],
-      ['rights-request', null, '2026-03-02'],
+    expect(holds.map((h) => [h.reason, h.startsOn, h.endsOn, h.liftedOn, h.requestId])).toEqual([
+      ['legal-claim', '2026-03-02', '2027-03-02', null, request.id],
+      ['rights-request', '2026-03-02', null, '2026-03-02', request.id],
     ]);
+    // the holds service's audit entries, in the refusal's transaction, on an unbroken chain
+    const audit = await ctx.db.auditLog.orderBy('seq').toArray();
+    expect(audit.map((e) => [e.action, e.id, e.fields])).toEqual([
+      ['rights-request.create', request.id, []],
+      ['hold.create', holds[1]!.id, ['reason:rights-request']],
+      ['rights-request.refuse', request.id, ['status', 'closedOn', 'refusal', 'outcome']],
+      ['hold.lift', holds[1]!.id, []],
+      ['hold.create', holds[0]!.id, ['reason:legal-claim']],
+    ]);
+    expect(new Set(audit.slice(2).map((e) => e.at)).size).toBe(1);
+    expect(await checkAuditLog(ctx.db)).toEqual({ intact: true, count: 5 });
+    // the retention engine sees the claim: the person is held until its end, not after
+    expect((await activeHoldsOn(ctx.db, '2027-03-02')).map((h) => h.reason)).toEqual([
+      'legal-claim',
+    ]);
+    expect(await activeHoldsOn(ctx.db, '2027-03-03')).toEqual([]);
     await expectNoPersonalDataInAudit(ctx, ['Labour court']);
+  });
+
+  it('keeps a client contact on a legal-claim hold after refusing their objection', async () => {
+    const { ctx, contact } = await seeded();
+    const request = await register(ctx, {
+      type: 'objection',
+      subjectType: 'contact',
+      subjectId: contact.id,
+    });
+    const result = await refuseRequest(ctx, request.id, {
+      ground: 'legal-claims',
+      note: 'Unpaid invoice claim',
+      keepUntil: '2027-01-31',
+    });
+    expect(result).toMatchObject({ ok: true, value: { status: 'refused' } });
+    expect((await activeHoldsOn(ctx.db, '2026-06-01')).map((h) => [h.personId, h.reason])).toEqual([
+      [contact.id, 'legal-claim'],
+    ]);
+  });
+
+  it('writes nothing when the legal-claim hold cannot be placed (the person has gone)', async () => {
+    const { ctx, candidate } = await seeded();
+    const request = await register(ctx, {
+      type: 'erasure',
+      subjectType: 'candidate',
+      subjectId: candidate.id,
+    });
+    await ctx.db.candidates.delete(candidate.id); // erased meanwhile, in another tab
+    const before = {
+      holds: await ctx.db.holds.toArray(),
+      audit: await ctx.db.auditLog.count(),
+    };
+    expect(
+      await refuseRequest(ctx, request.id, {
+        ground: 'legal-claims',
+        note: 'Labour court case pending',
+        keepUntil: '2027-03-02',
+      }),
+    ).toEqual({ ok: false, error: { reason: 'person-not-found' } });
+    expect(await getRequest(ctx.db, request.id)).toMatchObject({ status: 'received' });
+    expect(await ctx.db.holds.toArray()).toEqual(before.holds);
+    expect(await ctx.db.auditLog.count()).toBe(before.audit);
   });
 
   const wrong: [string, string, Record<string, unknown>][] = [

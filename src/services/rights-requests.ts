@@ -8,7 +8,6 @@ import {
   toIsoDate,
   type FieldIssue,
 } from '../domain/common';
-import type { Hold } from '../domain/hold';
 import { err, ok, type Result } from '../domain/result';
 import {
   refusalGrounds,
@@ -33,6 +32,13 @@ import type { VivierDb } from '../db/database';
 import { parseRow, parseRows } from '../db/rows';
 import { transactWithAudit } from './audit';
 import type { ServiceContext } from './context';
+import {
+  holdForRequestInTransaction,
+  holdTables,
+  liftRequestHoldsInTransaction,
+  placeHoldInTransaction,
+  type HoldError,
+} from './holds';
 import { readSubject } from './rights-subjects';
 import type { InvalidInput } from './users';
 
@@ -92,31 +98,44 @@ export async function registerRequest(
   const { db } = ctx;
   return transactWithAudit<Result<RightsRequest, RightsFailure>>(
     ctx,
-    [db.rightsRequests, db.holds, db.candidates, db.referees, db.contacts],
+    [db.rightsRequests, ...holdTables(db)],
     async () => {
       const audit = [rr(request.id, 'create')];
       if (data.subjectType !== null && data.subjectId !== null) {
         if (!(await readSubject(db, data.subjectType, data.subjectId)))
           return { result: err({ reason: 'person-not-found' as const }), audit: [] };
-        const hold: Hold = {
-          id: crypto.randomUUID(),
-          personType: data.subjectType,
-          personId: data.subjectId,
-          reason: 'rights-request',
-          note: '',
-          startsOn: data.receivedOn,
-          endsOn: null,
-          requestId: request.id,
-          liftedOn: null,
-          createdAt: at,
-        };
-        await db.holds.add(hold);
-        audit.push({ action: 'hold.create', entity: 'hold', id: hold.id });
+        // The one holds service (also used by retention), from the day the request arrived.
+        const held = await holdForRequestInTransaction(ctx, {
+          id: request.id,
+          subjectType: data.subjectType,
+          subjectId: data.subjectId,
+          receivedOn: data.receivedOn,
+        });
+        if (!held.ok) return { result: err(holdFailure(held.error, 'receivedOn')), audit: [] };
+        audit.push(...held.value);
       }
       await db.rightsRequests.add(request);
       return { result: ok(request), audit };
     },
   );
+}
+
+/** A hold the holds service would not place, as the rights desk's failure. */
+function holdFailure(error: HoldError, datePath: string): RightsFailure {
+  switch (error.reason) {
+    case 'invalid':
+      return invalid(
+        error.issues.map((i) =>
+          i.path === 'startsOn' || i.path === 'endsOn' ? { ...i, path: datePath } : i,
+        ),
+      );
+    case 'person-not-found':
+      return { reason: 'person-not-found' };
+    case 'hold-not-found':
+    case 'hold-already-lifted':
+      // only lifting a hold fails this way; placing one never does
+      throw new Error(`unexpected ${error.reason} while placing a hold`);
+  }
 }
 
 export async function getRequest(db: VivierDb, id: string): Promise<RightsRequest | undefined> {
@@ -248,13 +267,7 @@ export async function closeRequest(
   closing: Pick<RightsRequest, 'status'> & Partial<RightsRequest>,
 ): Promise<{ request: RightsRequest; audit: AuditDraft[] }> {
   const today = toIsoDate(ctx.now);
-  const audit: AuditDraft[] = [];
-  const holds = await ctx.db.holds.where('requestId').equals(request.id).toArray();
-  for (const hold of holds as Hold[]) {
-    if (hold.reason !== 'rights-request' || hold.liftedOn !== null) continue;
-    await ctx.db.holds.update(hold.id, { liftedOn: today });
-    audit.push({ action: 'hold.lift', entity: 'hold', id: hold.id, fields: ['liftedOn'] });
-  }
+  const audit = await liftRequestHoldsInTransaction(ctx, request.id);
   const fields = ['status', 'closedOn', ...Object.keys(closing).filter((k) => k !== 'status')];
   audit.unshift(rr(request.id, closing.status === 'refused' ? 'refuse' : 'complete', fields));
   return { request: { ...request, ...closing, closedOn: today }, audit };
@@ -308,10 +321,14 @@ export function groundApplies(
   return true;
 }
 
-/** Refuses a request with a recorded ground; legal claims may keep the person on hold. */
+/**
+ * Refuses a request with a recorded ground; legal claims (Art. 17(3)(e)) may keep the person on
+ * a legal-claim hold, placed through the holds service in the same transaction as the refusal
+ * and its audit entries. The hold is placed first: if it cannot be, nothing is written.
+ */
 export function refuseRequest(ctx: ServiceContext, id: string, input: unknown) {
   const { db } = ctx;
-  return changeOpenRequest(ctx, id, [db.holds, db.candidates, db.referees], async (request) => {
+  return changeOpenRequest(ctx, id, holdTables(db), async (request) => {
     const parsed = refusalInput.safeParse(input);
     if (!parsed.success) return err(invalid(fieldIssues(parsed.error)));
     const { ground, note, keepUntil } = parsed.data;
@@ -319,27 +336,24 @@ export function refuseRequest(ctx: ServiceContext, id: string, input: unknown) {
     const today = toIsoDate(ctx.now);
     if (keepUntil !== null && keepUntil <= today)
       return err(invalid([{ path: 'keepUntil', code: 'date-order' }]));
+    const claim: AuditDraft[] = [];
+    if (keepUntil !== null && request.subjectType !== null && request.subjectId !== null) {
+      const held = await placeHoldInTransaction(ctx, {
+        personType: request.subjectType,
+        personId: request.subjectId,
+        reason: 'legal-claim',
+        endsOn: keepUntil,
+        requestId: request.id,
+      });
+      if (!held.ok) return err(holdFailure(held.error, 'keepUntil'));
+      claim.push(...held.value.audit);
+    }
     const closed = await closeRequest(ctx, request, {
       status: 'refused',
       refusal: { ground, note },
       outcome: note,
     });
-    if (keepUntil !== null && request.subjectType !== null && request.subjectId !== null) {
-      const hold: Hold = {
-        id: crypto.randomUUID(),
-        personType: request.subjectType,
-        personId: request.subjectId,
-        reason: 'legal-claim',
-        note: '',
-        startsOn: today,
-        endsOn: keepUntil,
-        requestId: request.id,
-        liftedOn: null,
-        createdAt: ctx.now.toISOString(),
-      };
-      await ctx.db.holds.add(hold);
-      closed.audit.push({ action: 'hold.create', entity: 'hold', id: hold.id });
-    }
+    closed.audit.push(...claim);
     if (ground === 'compelling-grounds') await clearObjection(ctx, request, closed.audit);
     return ok({ ...closed, value: closed.request });
   });

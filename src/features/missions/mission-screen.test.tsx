@@ -43,7 +43,15 @@ describe('mission page', () => {
     const form = screen.getByRole('form', {
       name: 'Move Hélène Müller-Lüdenscheidt in the pipeline',
     });
-    fireEvent.change(within(form).getByLabelText('Move to'), { target: { value: 'screening' } });
+    // "Submitted" is recorded only by sending the dossier: not offered, and the hint says where
+    const moveTo = within(form).getByLabelText('Move to');
+    expect(within(moveTo).queryByRole('option', { name: 'Submitted to the client' })).toBeNull();
+    within(moveTo).getByRole('option', { name: 'Hired' });
+    expect(moveTo.getAttribute('aria-describedby')).toBeTruthy();
+    expect(document.getElementById(moveTo.getAttribute('aria-describedby')!)?.textContent).toBe(
+      'To mark it "Submitted to the client", send the dossier with "Send to a recipient" on the candidate\'s page: the contract and the consent are checked first.',
+    );
+    fireEvent.change(moveTo, { target: { value: 'screening' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Record the move' }));
     const screening = screen.getByRole('region', { name: 'Screening' });
     await within(screening).findByRole('link', { name: 'Hélène Müller-Lüdenscheidt' });

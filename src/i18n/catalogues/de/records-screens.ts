@@ -44,6 +44,8 @@ export const recordsScreens: Catalogue<keyof typeof reference> = {
   'records.application.move-form': 'Status von {name} ändern',
   'records.application.move-named': 'Status von {name} ändern',
   'records.application.move-submit': 'Änderung speichern',
+  'records.application.submit-hint':
+    'Um sie auf „Dem Kunden vorgestellt“ zu setzen, senden Sie das Dossier mit „An einen Empfänger senden“ auf der Seite des Kandidaten: Vertrag und Einwilligung werden zuerst geprüft.',
   'records.entity.candidate': 'Kandidat',
   'records.entity.application': 'Bewerbung',
   'records.entity.referee': 'Referenz',

@@ -19,5 +19,7 @@ export const validation: Catalogue<keyof typeof reference> = {
   'validation.categories-required': 'Wählen Sie mindestens eine Datenkategorie.',
   'validation.informed-before-test':
     'Der Kandidat muss vor dem Test über die Methode informiert werden (Code du travail L1221-8).',
+  'validation.submit-through-disclosure':
+    'Eine Bewerbung wechselt nur dann zu „Dem Kunden vorgestellt“, wenn ihr Dossier mit „An einen Empfänger senden“ auf der Seite des Kandidaten gesendet wird; dabei werden zuerst der unterschriebene Vertrag und die Einwilligung geprüft (P3).',
   'validation.invalid': 'Dieser Wert ist ungültig.',
 };

@@ -41,6 +41,8 @@ export const recordsScreens = {
   'records.application.move-form': 'Move {name} in the pipeline',
   'records.application.move-named': 'Move {name}',
   'records.application.move-submit': 'Record the move',
+  'records.application.submit-hint':
+    'To mark it "Submitted to the client", send the dossier with "Send to a recipient" on the candidate\'s page: the contract and the consent are checked first.',
   'records.entity.candidate': 'Candidate',
   'records.entity.application': 'Application',
   'records.entity.referee': 'Referee',

@@ -15,5 +15,7 @@ export const validation = {
   'validation.categories-required': 'Choose at least one category of data.',
   'validation.informed-before-test':
     'The candidate must be told of the method before the test (Code du travail L1221-8).',
+  'validation.submit-through-disclosure':
+    'An application moves to "Submitted to the client" only when its dossier is sent with "Send to a recipient" on the candidate\'s page, which first checks the signed contract and the consent (P3).',
   'validation.invalid': 'This value is not valid.',
 } as const satisfies Record<string, string>;

@@ -44,6 +44,8 @@ export const recordsScreens: Catalogue<keyof typeof reference> = {
   'records.application.move-form': 'Changer le statut de {name}',
   'records.application.move-named': 'Changer le statut de {name}',
   'records.application.move-submit': 'Enregistrer le changement',
+  'records.application.submit-hint':
+    'Pour la passer à « Présenté au client », envoyez le dossier avec « Transmettre à un destinataire » sur la fiche du candidat : le contrat et le consentement sont vérifiés d’abord.',
   'records.entity.candidate': 'Candidat',
   'records.entity.application': 'Candidature',
   'records.entity.referee': 'Référence',

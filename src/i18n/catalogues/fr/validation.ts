@@ -20,5 +20,7 @@ export const validation: Catalogue<keyof typeof reference> = {
   'validation.categories-required': 'Choisissez au moins une catégorie de données.',
   'validation.informed-before-test':
     'Le candidat doit être informé de la méthode avant le test (Code du travail L1221-8).',
+  'validation.submit-through-disclosure':
+    'Une candidature passe à « Présenté au client » uniquement quand son dossier est envoyé avec « Transmettre à un destinataire » sur la fiche du candidat, qui vérifie d’abord le contrat signé et le consentement (P3).',
   'validation.invalid': "Cette valeur n'est pas valide.",
 };
