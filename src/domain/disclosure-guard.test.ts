@@ -257,6 +257,15 @@ const cases: Case[] = [
     }),
   },
   {
+    code: 'blocked',
+    cite: 'German preset, AGG § 15(4), Art. 17(3)(e): a rejected candidate is kept only to defend a claim',
+    name: 'the candidate is blocked since a rejection',
+    change: (c) => ({
+      ...c,
+      retention: { deleteOn: c.retention?.deleteOn ?? null, blockedSince: '2026-03-01' },
+    }),
+  },
+  {
     code: 'past-retention',
     cite: 'P7, Art. 5(1)(e): "we delete data when its retention is no longer justified"',
     name: 'the deletion date is today',
@@ -269,7 +278,7 @@ const cases: Case[] = [
     change: (c) => ({
       ...c,
       candidate: buildCandidate({ ...c.candidate, deleteOn: '2027-01-01' }),
-      retention: { deleteOn: '2026-03-01' },
+      retention: { deleteOn: '2026-03-01', blockedSince: c.retention?.blockedSince ?? null },
     }),
   },
   {
@@ -370,7 +379,7 @@ const sortCodes = (codes: DisclosureRefusalCode[]) =>
 
 describe('checkDisclosure: every combination', () => {
   // One representative per code. The three consent codes exclude each other (a consent is
-  // missing, withdrawn or too narrow); every other code is independent. All 2^8 × 4 mixes.
+  // missing, withdrawn or too narrow); every other code is independent. All 2^9 × 4 mixes.
   const independent = [
     'recipient-not-on-mission',
     'no-signed-contract',
@@ -378,6 +387,7 @@ describe('checkDisclosure: every combination', () => {
     'notice-not-given',
     'restricted',
     'objected',
+    'blocked',
     'past-retention',
     'outside-eea-no-safeguard',
   ] as const;
@@ -398,7 +408,7 @@ describe('checkDisclosure: every combination', () => {
         checked++;
       }
     }
-    expect(checked).toBe(1024);
+    expect(checked).toBe(2048);
   });
 });
 

@@ -22,6 +22,7 @@ export const disclosureRefusalCodes = [
   'notice-not-given',
   'restricted',
   'objected',
+  'blocked',
   'past-retention',
   'outside-eea-no-safeguard',
 ] as const;
@@ -84,8 +85,12 @@ export type DisclosureCheck = {
   /** Every application of this candidate (P10 reuse). */
   applications: readonly Application[];
   today: IsoDate;
-  /** The retention engine's date when newer than the row's; the earlier of the two applies. */
-  retention?: { deleteOn: IsoDate | null };
+  /**
+   * The retention engine's view: its date when newer than the row's (the earlier of the two
+   * applies), and since when the person is blocked (German preset: rejected, kept only to answer
+   * a claim), if they are.
+   */
+  retention?: { deleteOn: IsoDate | null; blockedSince?: IsoDate | null };
 };
 
 export type DisclosurePermit = {
@@ -212,6 +217,10 @@ export function checkDisclosure(
   // Art. 18 and Art. 21 (P11): flags that block processing and disclosure.
   if (candidate.restricted !== null) reasons.add('restricted');
   if (candidate.objected !== null) reasons.add('objected');
+  // German preset (AGG § 15(4)): after a rejection the data is kept only to defend a claim
+  // (Art. 17(3)(e)), so it may no longer be sent anywhere.
+  const blockedSince = input.retention?.blockedSince ?? null;
+  if (blockedSince !== null && blockedSince <= today) reasons.add('blocked');
 
   // P7: at its deletion date the record must go, not travel.
   const deleteOn = earliest(candidate.deleteOn, input.retention?.deleteOn ?? null);

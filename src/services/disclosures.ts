@@ -26,6 +26,7 @@ import { invalidInput } from './issues';
 import { candidatePseudonym } from './pseudonym';
 import { refreshCandidateFacets } from './candidate-facets';
 import { personDatesChanged, retentionTables } from './retention-call-point';
+import { computeRetention } from './retention-dates';
 import type { InvalidInput } from './users';
 
 export const submissionInput = z.object({
@@ -108,6 +109,7 @@ async function loadAndCheck(
     categories,
     applications: parseRows(applicationRow, 'applications', applications),
     today,
+    retention: (await computeRetention(db, 'candidate', candidate.id)) ?? undefined,
   });
   if (!verdict.ok) return err({ reason: 'refused', ...verdict.error });
   return ok({
@@ -148,6 +150,7 @@ export async function submitToRecipient(
     db.attachments,
     db.consents,
     db.referees,
+    db.settings,
   ];
 
   const first = await db.transaction('r', readTables, async () => {

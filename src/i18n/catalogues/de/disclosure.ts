@@ -35,6 +35,10 @@ export const disclosure: Catalogue<keyof typeof reference> = {
   'reason.objected': 'Der Kandidat hat der Verarbeitung seiner Daten widersprochen.',
   'reason.objected.todo':
     'Es darf nichts gesendet werden. Bearbeiten Sie den Widerspruch im Bereich Betroffenenrechte.',
+  'reason.blocked':
+    'Der Kandidat wurde abgelehnt und ist gesperrt: Nach den deutschen Regeln werden seine Daten nur noch zur Abwehr möglicher Ansprüche aufbewahrt (AGG § 15 Abs. 4).',
+  'reason.blocked.todo':
+    'Es darf nichts gesendet werden. Eine neue Bewerbung oder eine erneuerte Einwilligung mit Datenprüfung hebt die Sperre auf.',
   'reason.past-retention':
     'Die Aufbewahrungsfrist des Kandidaten ist abgelaufen: Die Daten sind zu löschen, nicht weiterzugeben.',
   'reason.past-retention.todo':

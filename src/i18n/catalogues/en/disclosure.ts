@@ -35,6 +35,10 @@ export const disclosure = {
   'reason.restricted.todo': 'Nothing may be sent until the restriction is lifted.',
   'reason.objected': 'The candidate objected to the processing of their data.',
   'reason.objected.todo': 'Nothing may be sent. Handle the objection in the rights desk.',
+  'reason.blocked':
+    'The candidate was rejected and is blocked: under the German rules the data is kept only to answer a possible claim (AGG § 15(4)).',
+  'reason.blocked.todo':
+    'Nothing may be sent. A new application or a renewed consent with a data review ends the block.',
   'reason.past-retention':
     'The candidate’s retention period has ended: the data must be deleted, not sent.',
   'reason.past-retention.todo':

@@ -35,6 +35,10 @@ export const disclosure: Catalogue<keyof typeof reference> = {
   'reason.objected': 'Le candidat s’est opposé au traitement de ses données.',
   'reason.objected.todo':
     'Rien ne peut être envoyé. Traitez l’opposition dans le guichet des droits.',
+  'reason.blocked':
+    'Le candidat a été refusé et ses données sont bloquées : selon les règles allemandes, elles ne sont gardées que pour répondre à une éventuelle réclamation (AGG § 15(4)).',
+  'reason.blocked.todo':
+    'Rien ne peut être envoyé. Une nouvelle candidature ou un consentement renouvelé avec revue des données lève le blocage.',
   'reason.past-retention':
     'La durée de conservation du candidat est écoulée : ses données doivent être supprimées, pas transmises.',
   'reason.past-retention.todo':
