@@ -5,6 +5,7 @@ import { testContext, testDb } from '../testing/db';
 import { heleneInput } from '../testing/inputs';
 import { exportCandidatesCsv } from './candidate-export';
 import { createCandidate } from './candidates';
+import { erasePerson } from './erasure';
 import {
   commitImport,
   previewImport,
@@ -55,7 +56,7 @@ describe('CSV import preview', () => {
       null,
     ]);
     const p = await preview(ctx, frenchExcel);
-    expect(p.counts).toEqual({ total: 5, valid: 1, invalid: 2, duplicates: 2 });
+    expect(p.counts).toEqual({ total: 5, valid: 1, invalid: 2, duplicates: 2, erased: 0 });
     expect(p.rows.map((r) => [r.row, r.status])).toEqual([
       [2, 'valid'],
       [3, 'invalid'], // spreadsheet rows: row 2 spans two lines of text (a quoted line break)
@@ -145,6 +146,43 @@ describe('CSV import commit', () => {
     expect(await ctx.db.candidates.count()).toBe(4);
   });
 
+  it('never brings an erased person back silently: their rows wait for an explicit choice (SPEC §4)', async () => {
+    const ctx = testContext();
+    const erased = await createCandidate(ctx, {
+      ...heleneInput,
+      contact: { emails: ['paul@example.fr'], phones: ['+33 6 99 88 77 66'] },
+    });
+    if (!erased.ok) throw new Error('setup');
+    expect(
+      await erasePerson(ctx, { personType: 'candidate', id: erased.value.id, reason: 'user' }),
+    ).toMatchObject({ ok: true });
+    const text = [
+      'Nom;Prénom;E-mail;Téléphone;Source',
+      'Martin;Paul;PAUL@example.fr;;LinkedIn', // same email, other case
+      'Durand;Lea;lea@example.fr;06 99 88 77 66;LinkedIn', // same phone, written otherwise
+      'Petit;Marc;marc@example.fr;;LinkedIn',
+    ].join('\n');
+    const p = await preview(ctx, text);
+    expect(p.counts).toEqual({ total: 3, valid: 1, invalid: 0, duplicates: 0, erased: 2 });
+    expect(p.rows[0]!.issues).toEqual([
+      {
+        row: 2,
+        path: 'email',
+        column: 'E-mail',
+        code: 'erased-before',
+        erasedAt: ctx.now.toISOString(),
+      },
+    ]);
+
+    const plain = await commitImport(ctx, p);
+    expect(plain.ok && plain.value.ids.length).toBe(1);
+    expect((await ctx.db.candidates.toArray()).map((c) => c.identity.lastName)).toEqual(['Petit']);
+
+    await ctx.db.candidates.clear();
+    const chosen = await commitImport(ctx, p, { includeErased: true });
+    expect(chosen.ok && chosen.value.ids.length).toBe(3);
+  });
+
   it('writes nothing at all when the disk fills up half-way', async () => {
     const db = testDb();
     let writes = 0;
@@ -189,7 +227,13 @@ describe('CSV import commit', () => {
         `Müller-${i};Hélène;h${i}@example.fr;+33 6 ${String(i).padStart(8, '0')};"note ${i}\r\nsur deux lignes"`,
       );
     const p = await preview(ctx, lines.join('\r\n') + '\r\n', { ...defaults, source: 'website' });
-    expect(p.counts).toEqual({ total: 10_000, valid: 10_000, invalid: 0, duplicates: 0 });
+    expect(p.counts).toEqual({
+      total: 10_000,
+      valid: 10_000,
+      invalid: 0,
+      duplicates: 0,
+      erased: 0,
+    });
     expect(p.rows[9_999]?.row).toBe(10_001);
     const progress: number[] = [];
     const out = await commitImport(ctx, p, { onProgress: ({ done }) => progress.push(done) });

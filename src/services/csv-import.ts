@@ -22,6 +22,7 @@ import { transactWithAudit } from './audit';
 import { validateCandidate } from './candidates';
 import type { ServiceContext } from './context';
 import { personDatesChanged, retentionTables } from './retention-call-point';
+import { tombstonesOf } from './tombstones';
 
 /** A spreadsheet read into a header and data rows, each with the row number Excel shows. */
 export type ImportFile = {
@@ -72,14 +73,17 @@ export type RowIssue = {
   path: string;
   /** The file's column title, when the problem is in one column. */
   column: string | null;
-  code: ValidationCode | 'duplicate-in-file' | 'duplicate-in-db';
+  code: ValidationCode | 'duplicate-in-file' | 'duplicate-in-db' | 'erased-before';
   /** For a duplicate in the file: the row it repeats. */
   sameAsRow?: number;
+  /** For a person erased here before: when (ISO instant). */
+  erasedAt?: string;
 };
 
 export type PreviewRow = {
   row: number;
-  status: 'valid' | 'invalid' | 'duplicate';
+  /** 'erased': someone erased here before (a tombstone matches an email or phone, SPEC §4). */
+  status: 'valid' | 'invalid' | 'duplicate' | 'erased';
   issues: RowIssue[];
   /** The validated input, for valid rows and duplicates. */
   input: CandidateInput | null;
@@ -91,7 +95,7 @@ export type PreviewRow = {
 
 export type ImportPreview = {
   rows: PreviewRow[];
-  counts: { total: number; valid: number; invalid: number; duplicates: number };
+  counts: { total: number; valid: number; invalid: number; duplicates: number; erased: number };
 };
 
 export type MappingFailure = { reason: 'mapping-incomplete'; missing: ImportField[] };
@@ -167,6 +171,25 @@ export async function previewImport(
     });
   }
 
+  // an erased person never comes back silently: their rows wait for an explicit choice
+  const checked = rows.filter((r) => r.input !== null);
+  const erased = await tombstonesOf(
+    ctx.db,
+    checked.map((r) => ({ emails: r.input!.contact.emails, phones: r.input!.contact.phones })),
+  );
+  checked.forEach((r, i) => {
+    const tombstone = erased[i];
+    if (!tombstone) return;
+    r.status = 'erased';
+    r.issues.push({
+      row: r.row,
+      path: 'email',
+      column: columnOf('email'),
+      code: 'erased-before',
+      erasedAt: tombstone.erasedAt,
+    });
+  });
+
   const count = (s: PreviewRow['status']) => rows.filter((r) => r.status === s).length;
   return ok({
     rows,
@@ -175,6 +198,7 @@ export async function previewImport(
       valid: count('valid'),
       invalid: count('invalid'),
       duplicates: count('duplicate'),
+      erased: count('erased'),
     },
   });
 }
@@ -202,17 +226,24 @@ const chunk = 500;
 /**
  * Writes the previewed rows in ONE transaction: every candidate and its audit entry, or
  * nothing (a full disk, a duplicate that appeared meanwhile). Invalid rows are never written;
- * duplicates only when asked.
+ * duplicates and people erased before only when asked.
  */
 export async function commitImport(
   ctx: ServiceContext,
   preview: ImportPreview,
-  options: { includeDuplicates?: boolean; onProgress?: (p: ImportProgress) => void } = {},
+  options: {
+    includeDuplicates?: boolean;
+    /** People erased here before, imported again on purpose (say, they applied again). */
+    includeErased?: boolean;
+    onProgress?: (p: ImportProgress) => void;
+  } = {},
 ): Promise<Result<{ ids: string[] }, CommitFailure>> {
   const chosen = preview.rows.filter(
     (r) =>
       r.input !== null &&
-      (r.status === 'valid' || (options.includeDuplicates && r.status === 'duplicate')),
+      (r.status === 'valid' ||
+        (options.includeDuplicates && r.status === 'duplicate') ||
+        (options.includeErased && r.status === 'erased')),
   );
   if (chosen.length === 0) return err({ reason: 'nothing-to-import' });
   const stamp = ctx.now.toISOString();

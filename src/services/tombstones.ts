@@ -36,3 +36,26 @@ export async function findTombstones(
 export async function isTombstoned(db: VivierDb, identifiers: PersonIdentifiers): Promise<boolean> {
   return (await findTombstones(db, identifiers)).length > 0;
 }
+
+/**
+ * For each person, the tombstone that matches one of their identifiers, or null: one salt read,
+ * one index query for all of them (an import checks thousands of rows).
+ */
+export async function tombstonesOf(
+  db: VivierDb,
+  people: readonly PersonIdentifiers[],
+): Promise<(Tombstone | null)[]> {
+  const keys = people.map(identifierKeys);
+  if (keys.every((k) => k.length === 0)) return people.map(() => null);
+  const salt = await installSalt(db);
+  const hashes = await Promise.all(keys.map((k) => hashIdentifierKeys(salt, k)));
+  const rows = await db.tombstones
+    .where('identifierHashes')
+    .anyOf([...new Set(hashes.flat())])
+    .distinct()
+    .toArray();
+  const byHash = new Map<string, Tombstone>();
+  for (const t of parseRows(tombstoneRow, 'tombstones', rows))
+    for (const h of t.identifierHashes) byHash.set(h, t);
+  return hashes.map((hs) => hs.map((h) => byHash.get(h)).find((t) => t !== undefined) ?? null);
+}

@@ -12,18 +12,24 @@ export function ImportPreviewStep({
 }: {
   preview: ImportPreview;
   onBack: () => void;
-  onConfirm: (includeDuplicates: boolean) => void;
+  onConfirm: (choice: { includeDuplicates: boolean; includeErased: boolean }) => void;
 }) {
-  const { t, number } = useI18n();
+  const { t, number, dateTime } = useI18n();
   const [includeDuplicates, setIncludeDuplicates] = useState(false);
+  const [includeErased, setIncludeErased] = useState(false);
   const problems = preview.rows.flatMap((r) =>
     r.issues.map((issue) => ({ issue, label: r.label })),
   );
-  const count = preview.counts.valid + (includeDuplicates ? preview.counts.duplicates : 0);
+  const count =
+    preview.counts.valid +
+    (includeDuplicates ? preview.counts.duplicates : 0) +
+    (includeErased ? preview.counts.erased : 0);
   const text = (i: RowIssue) =>
-    i.code === 'duplicate-in-file' || i.code === 'duplicate-in-db'
-      ? t(`reason.${i.code}`, { row: i.sameAsRow ?? '' })
-      : t(`validation.${i.code}` as MessageKey);
+    i.code === 'erased-before'
+      ? t('reason.erased-before', { date: dateTime(i.erasedAt ?? '') })
+      : i.code === 'duplicate-in-file' || i.code === 'duplicate-in-db'
+        ? t(`reason.${i.code}`, { row: i.sameAsRow ?? '' })
+        : t(`validation.${i.code}` as MessageKey);
   return (
     <>
       <h2>{t('records.import.preview')}</h2>
@@ -34,6 +40,11 @@ export function ImportPreviewStep({
           duplicates: number(preview.counts.duplicates),
         })}
       </p>
+      {preview.counts.erased > 0 && (
+        <p className="warning">
+          {t('records.import.erasedSummary', { count: number(preview.counts.erased) })}
+        </p>
+      )}
       <p className="warning">{t('records.import.nothingWritten')}</p>
       {problems.length > 0 && (
         <VirtualList
@@ -43,7 +54,13 @@ export function ImportPreviewStep({
           label={t('records.import.problems')}
           keyOf={(p) => `${p.issue.row}-${p.issue.path}-${p.issue.code}`}
           renderRow={(p) => (
-            <div className={p.issue.code.startsWith('duplicate') ? 'row warning' : 'row error'}>
+            <div
+              className={
+                p.issue.code.startsWith('duplicate') || p.issue.code === 'erased-before'
+                  ? 'row warning'
+                  : 'row error'
+              }
+            >
               {t('records.import.rowIssue', {
                 row: p.issue.row,
                 column: p.issue.column ?? p.issue.path,
@@ -64,8 +81,22 @@ export function ImportPreviewStep({
           {t('records.import.includeDuplicates')}
         </label>
       )}
+      {preview.counts.erased > 0 && (
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={includeErased}
+            onChange={(e) => setIncludeErased(e.target.checked)}
+          />{' '}
+          {t('records.import.includeErased')}
+        </label>
+      )}
       <p className="actions">
-        <button type="button" disabled={count === 0} onClick={() => onConfirm(includeDuplicates)}>
+        <button
+          type="button"
+          disabled={count === 0}
+          onClick={() => onConfirm({ includeDuplicates, includeErased })}
+        >
           {t('records.import.confirm', { count: number(count) })}
         </button>{' '}
         <button type="button" className="secondary" onClick={onBack}>

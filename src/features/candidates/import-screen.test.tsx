@@ -1,7 +1,10 @@
 /** @vitest-environment happy-dom */
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen } from '@testing-library/react';
+import { createCandidate } from '../../services/candidates';
+import { erasePerson } from '../../services/erasure';
 import { registerUser } from '../../services/users';
+import { heleneInput } from '../../testing/inputs';
 import { testDb, testNow } from '../../testing/db';
 import { renderWithApp } from '../../testing/render';
 import { ImportScreen } from './import-screen';
@@ -54,5 +57,39 @@ describe('CSV import wizard', () => {
       'Dupont',
       'Weiß',
     ]);
+  });
+
+  it('holds back a person erased here before until the box is ticked', async () => {
+    const db = testDb();
+    const user = await registerUser(db, testNow, { name: 'Claire Fontaine', role: 'recruiter' });
+    if (!user.ok) throw new Error();
+    const ctx = { db, now: testNow, actor: user.value.id };
+    const klaus = await createCandidate(ctx, {
+      ...heleneInput,
+      contact: { emails: ['klaus@example.de'] },
+    });
+    if (!klaus.ok) throw new Error();
+    await erasePerson(ctx, { personType: 'candidate', id: klaus.value.id, reason: 'user' });
+    renderWithApp(<ImportScreen />, { db, user: user.value });
+
+    fireEvent.change(screen.getByLabelText('CSV file (UTF-8 or Excel; separated by ; or ,)'), {
+      target: {
+        files: [new File([csv.replace(/\r\n;Sans nom.*\r\nDurand.*\r\n/, '\r\n')], 'c.csv')],
+      },
+    });
+    await screen.findByText('2 data rows, separated by “;”.');
+    fireEvent.change(screen.getByLabelText('Source for rows without one'), {
+      target: { value: 'email' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Check the rows' }));
+    await screen.findByText(
+      'Rows of people erased here before: 1. They are not imported unless you tick the box below.',
+    );
+    screen.getByText(/^Row 3, E-mail: Someone with this email or phone was erased here on /);
+    screen.getByRole('button', { name: 'Import 1 candidates' });
+    fireEvent.click(screen.getByRole('checkbox', { name: /^Import the people erased before too/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Import 2 candidates' }));
+    await screen.findByText(/^2 candidates imported\./);
+    expect(await db.candidates.count()).toBe(2);
   });
 });

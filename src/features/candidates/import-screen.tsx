@@ -64,10 +64,13 @@ export function ImportScreen() {
     setStep({ name: 'preview', file, preview: out.value });
   };
 
-  const commit = async (preview: ImportPreview, includeDuplicates: boolean) => {
+  const commit = async (
+    preview: ImportPreview,
+    choice: { includeDuplicates: boolean; includeErased: boolean },
+  ) => {
     setStep({ name: 'writing', done: 0, total: 0 });
     const out = await commitImport(makeContext(), preview, {
-      includeDuplicates,
+      ...choice,
       onProgress: ({ done, total }) => setStep({ name: 'writing', done, total }),
     });
     if (out.ok) return setStep({ name: 'done', count: out.value.ids.length });
@@ -112,7 +115,7 @@ export function ImportScreen() {
         <ImportPreviewStep
           preview={step.preview}
           onBack={() => setStep({ name: 'mapping', file: step.file })}
-          onConfirm={(includeDuplicates) => void commit(step.preview, includeDuplicates)}
+          onConfirm={(choice) => void commit(step.preview, choice)}
         />
       )}
       {step.name === 'writing' && (

@@ -206,6 +206,10 @@ export const records: Catalogue<keyof typeof reference> = {
     '{valid} Zeilen bereit, {invalid} fehlerhaft, {duplicates} mögliche Dubletten',
   'records.import.rowIssue': 'Zeile {row}, {column}: {message}',
   'records.import.includeDuplicates': 'Mögliche Dubletten ebenfalls importieren',
+  'records.import.includeErased':
+    'Bereits gelöschte Personen ebenfalls importieren (nur wenn sie sich wieder an uns gewandt haben, etwa mit einer neuen Bewerbung)',
+  'records.import.erasedSummary':
+    'Zeilen mit hier bereits gelöschten Personen: {count}. Sie werden nur importiert, wenn Sie das Kästchen unten ankreuzen.',
   'records.import.confirm': '{count} Kandidaten importieren',
   'records.import.nothingWritten': 'Es wurde noch nichts gespeichert.',
   'records.import.progress': '{done} von {total} gespeichert',
@@ -241,6 +245,8 @@ export const records: Catalogue<keyof typeof reference> = {
     'Der Browserspeicher auf diesem Gerät ist voll: Die Datei wurde nicht gespeichert und sonst nichts geändert. Schaffen Sie Platz oder erstellen Sie eine Sicherung und entfernen Sie alte Dateien.',
   'reason.duplicate-in-file': 'Gleiche E-Mail-Adresse wie Zeile {row} dieser Datei.',
   'reason.duplicate-in-db': 'Ein Kandidat mit dieser E-Mail-Adresse ist bereits vorhanden.',
+  'reason.erased-before':
+    'Eine Person mit dieser E-Mail-Adresse oder Telefonnummer wurde hier am {date} gelöscht: Sie kommt nicht ohne ausdrückliche Entscheidung zurück.',
   'reason.csv-unterminated-quote':
     'Die Datei ist kein gültiges CSV: Ein in Zeile {row} geöffnetes Anführungszeichen wird nicht geschlossen.',
   'reason.csv-empty': 'Die Datei enthält unter der Kopfzeile keine Datenzeilen.',

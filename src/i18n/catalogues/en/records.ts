@@ -201,6 +201,10 @@ export const records = {
     '{valid} rows ready, {invalid} with errors, {duplicates} possible duplicates',
   'records.import.rowIssue': 'Row {row}, {column}: {message}',
   'records.import.includeDuplicates': 'Import the possible duplicates too',
+  'records.import.includeErased':
+    'Import the people erased before too (only if they came back to us, for example with a new application)',
+  'records.import.erasedSummary':
+    'Rows of people erased here before: {count}. They are not imported unless you tick the box below.',
   'records.import.confirm': 'Import {count} candidates',
   'records.import.nothingWritten': 'Nothing has been written yet.',
   'records.import.progress': '{done} of {total} written',
@@ -235,6 +239,8 @@ export const records = {
     "The browser's storage on this laptop is full: the file was not saved and nothing else was changed. Free some space, or make a backup and remove old files.",
   'reason.duplicate-in-file': 'Same email as row {row} of this file.',
   'reason.duplicate-in-db': 'A candidate with this email already exists.',
+  'reason.erased-before':
+    'Someone with this email or phone was erased here on {date}: they do not come back without a choice.',
   'reason.csv-unterminated-quote':
     'The file is not valid CSV: a quotation mark opened on row {row} is never closed.',
   'reason.csv-empty': 'The file has no data rows under its header.',

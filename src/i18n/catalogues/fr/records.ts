@@ -203,6 +203,10 @@ export const records: Catalogue<keyof typeof reference> = {
     '{valid} lignes prêtes, {invalid} en erreur, {duplicates} doublons possibles',
   'records.import.rowIssue': 'Ligne {row}, {column} : {message}',
   'records.import.includeDuplicates': 'Importer aussi les doublons possibles',
+  'records.import.includeErased':
+    'Importer aussi les personnes déjà effacées (seulement si elles sont revenues vers nous, par exemple avec une nouvelle candidature)',
+  'records.import.erasedSummary':
+    'Lignes de personnes déjà effacées ici : {count}. Elles ne sont importées que si vous cochez la case ci-dessous.',
   'records.import.confirm': 'Importer {count} candidats',
   'records.import.nothingWritten': "Rien n'a encore été enregistré.",
   'records.import.progress': '{done} sur {total} enregistrés',
@@ -238,6 +242,8 @@ export const records: Catalogue<keyof typeof reference> = {
     "Le stockage du navigateur sur ce poste est plein : le fichier n'a pas été enregistré et rien d'autre n'a été modifié. Libérez de la place, ou faites une sauvegarde et supprimez d'anciens fichiers.",
   'reason.duplicate-in-file': 'Même e-mail que la ligne {row} de ce fichier.',
   'reason.duplicate-in-db': 'Un candidat avec cet e-mail existe déjà.',
+  'reason.erased-before':
+    'Une personne avec cet e-mail ou ce téléphone a été effacée ici le {date} : elle ne revient pas sans un choix explicite.',
   'reason.csv-unterminated-quote':
     "Le fichier n'est pas un CSV valide : un guillemet ouvert ligne {row} n'est jamais fermé.",
   'reason.csv-empty': "Le fichier ne contient aucune ligne de données sous l'en-tête.",
