@@ -13,7 +13,8 @@ import { attachment, fillEveryTable, memorySink, noise } from '../src/testing/ba
 import { buildCandidate } from '../src/testing/builders';
 import { testContext, testNow } from '../src/testing/db';
 import { openBrowser, type Session } from './support/browser';
-import { activeDbName, dumpIndexedDb, putRows, type Dump } from './support/idb';
+import { firmRows } from './support/firm-rows';
+import { activeDbName, dumpIndexedDb, putRows } from './support/idb';
 
 /**
  * Issue 7: a restore that stops midway (the browser dies, the disk fills up) must leave the
@@ -84,30 +85,6 @@ async function makeBigBackup(): Promise<BackupFiles> {
   return { dir, backup, key: keyPath };
 }
 
-/** The firm's records (as backup.e2e.ts): moved into the page's database as another tab would. */
-async function oldRows(): Promise<Dump> {
-  const ctx = testContext();
-  await fillEveryTable(ctx);
-  const out: Dump = {};
-  for (const table of ctx.db.tables) {
-    if (['meta', 'users', 'settings', 'auditLog'].includes(table.name)) continue;
-    out[table.name] = await Promise.all(
-      (await table.toArray()).map(async (row: Record<string, unknown>) => {
-        const copy = { ...row };
-        for (const [k, v] of Object.entries(copy))
-          if (v instanceof Blob)
-            copy[k] = {
-              __blob: Buffer.from(await v.arrayBuffer()).toString('base64'),
-              type: v.type,
-            };
-        return copy;
-      }),
-    );
-  }
-  ctx.db.close();
-  return out;
-}
-
 const databaseNames = (page: Page) =>
   page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name!).sort());
 
@@ -174,7 +151,7 @@ async function laptopInUse(
   await page.getByLabel(m('first-run.role'), { exact: true }).selectOption('recruiter');
   await page.getByRole('button', { name: m('first-run.start') }).click();
   await page.getByRole('heading', { name: m('home.title'), level: 1 }).waitFor();
-  await putRows(page, await activeDbName(page), await oldRows());
+  await putRows(page, await activeDbName(page), await firmRows());
   await page.reload();
   await page.getByRole('heading', { name: m('home.title'), level: 1 }).waitFor();
   await expect.poll(() => swept(page), { timeout: 20_000 }).toBe(true);

@@ -5,8 +5,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fillEveryTable } from '../src/testing/backup-fixture';
-import { testContext } from '../src/testing/db';
 import { seriousViolations } from './support/axe';
 import {
   completeFirstRun,
@@ -14,36 +12,13 @@ import {
   waitForServiceWorker,
   type Session,
 } from './support/browser';
+import { firmRows } from './support/firm-rows';
 import { activeDbName, dumpIndexedDb, putRows, type Dump } from './support/idb';
 
 const sessions: Session[] = [];
 afterEach(async () => {
   for (const s of sessions.splice(0)) await s.close();
 });
-
-/** Every record type, with attachments: built by the unit tests' fixture, then moved to the page. */
-async function fixtureRows(): Promise<Dump> {
-  const ctx = testContext();
-  await fillEveryTable(ctx);
-  const out: Dump = {};
-  // the page has its own user, salt, settings and audit chain: only the firm's records move
-  for (const table of ctx.db.tables) {
-    if (['meta', 'users', 'settings', 'auditLog'].includes(table.name)) continue;
-    out[table.name] = await Promise.all(
-      (await table.toArray()).map(async (row: Record<string, unknown>) => {
-        const copy = { ...row };
-        for (const [k, v] of Object.entries(copy))
-          if (v instanceof Blob)
-            copy[k] = {
-              __blob: Buffer.from(await v.arrayBuffer()).toString('base64'),
-              type: v.type,
-            };
-        return copy;
-      }),
-    );
-  }
-  return out;
-}
 
 /** The folder picker answers with a folder of the origin's private file system. */
 async function folderPickerOnOpfs(session: Session) {
@@ -86,7 +61,7 @@ describe('backup and restore in Chromium', () => {
     const { page, baseURL } = source;
     await page.goto(baseURL);
     await completeFirstRun(page);
-    await putRows(page, await activeDbName(page), await fixtureRows());
+    await putRows(page, await activeDbName(page), await firmRows());
 
     // the dashboard asks for a first backup
     await page.getByText('No verified backup yet.').waitFor();
@@ -203,7 +178,7 @@ describe('backup and restore in Chromium', () => {
     await page.goto(baseURL);
     await completeFirstRun(page);
     await waitForServiceWorker(page);
-    await putRows(page, await activeDbName(page), await fixtureRows());
+    await putRows(page, await activeDbName(page), await firmRows());
     await page
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Backup' })

@@ -1,4 +1,3 @@
-import { Dexie } from 'dexie';
 import { dbPointer } from '../../src/db/active-db';
 import { createDb } from '../../src/db/database';
 import { getMeta } from '../../src/db/meta';
@@ -8,6 +7,7 @@ import { applyRestore } from '../../src/services/backup/apply-restore';
 import { makeBackup } from '../../src/services/backup/make-backup';
 import { planRestore } from '../../src/services/backup/restore-plan';
 import { verifyBackup } from '../../src/services/backup/verify-backup';
+import { putAllRaw } from './raw';
 
 /**
  * Backup and restore as the backup screen runs them, into and from a file in the origin's
@@ -166,34 +166,5 @@ export async function rawPutAll(): Promise<{ ms: number; records: number }> {
   for (const t of db.tables) tables.push([t.name, await t.toArray()]);
   db.close();
   pointer.close();
-  const name = 'vivier-bench-restore-floor';
-  await Dexie.delete(name);
-  const schema = createDb(name);
-  await schema.open();
-  schema.close();
-  const raw = await new Promise<IDBDatabase>((resolve, reject) => {
-    const r = indexedDB.open(name);
-    r.onsuccess = () => resolve(r.result);
-    r.onerror = () => reject(r.error);
-  });
-  let records = 0;
-  const t0 = performance.now();
-  const tx = raw.transaction(
-    tables.map(([t]) => t),
-    'readwrite',
-  );
-  for (const [table, rows] of tables) {
-    const store = tx.objectStore(table);
-    for (const row of rows) store.put(row);
-    records += rows.length;
-  }
-  await new Promise<void>((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error);
-    tx.onabort = () => reject(tx.error ?? new Error('aborted'));
-  });
-  const ms = performance.now() - t0;
-  raw.close();
-  await Dexie.delete(name);
-  return { ms, records };
+  return putAllRaw('vivier-bench-restore-floor', tables);
 }

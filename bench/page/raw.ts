@@ -49,34 +49,18 @@ export async function rawPrefixQueries(
   return out;
 }
 
-export type PutsReport = { records: number; ms: number; recordsPerS: number };
-
 /**
- * Puts every row of a synthetic firm (attachments aside) in one transaction into a fresh
- * database that Dexie created with the app's schema, so the indexes are the app's own.
+ * The floor of a bulk write: a fresh database with the app's schema (so its indexes), every row
+ * put with the bare API in ONE transaction, timed until it completes; the database is deleted.
  */
-export async function rawPuts(o: {
-  candidates: number;
-  seed: number;
-  now: string;
-}): Promise<PutsReport> {
-  const name = 'vivier-bench-puts';
+export async function putAllRaw(
+  name: string,
+  tables: readonly (readonly [string, readonly unknown[]])[],
+): Promise<{ records: number; ms: number }> {
   await Dexie.delete(name);
   const schema = createDb(name);
   await schema.open();
   schema.close();
-  const d = generateSynthetic({ candidates: o.candidates, seed: o.seed, now: new Date(o.now) });
-  const tables: [string, readonly unknown[]][] = [
-    ['users', d.users],
-    ['organisations', d.organisations],
-    ['contacts', d.contacts],
-    ['missions', d.missions],
-    ['candidates', d.candidates],
-    ['referees', d.referees],
-    ['applications', d.applications],
-    ['consents', d.consents],
-    ['disclosures', d.disclosures],
-  ];
   const db = await rawOpen(name);
   let records = 0;
   const t0 = performance.now();
@@ -93,6 +77,34 @@ export async function rawPuts(o: {
   const ms = performance.now() - t0;
   db.close();
   await Dexie.delete(name);
+  return { records, ms };
+}
+
+export type PutsReport = { records: number; ms: number; recordsPerS: number };
+
+/**
+ * Puts every row of a synthetic firm (attachments aside) in one transaction into a fresh
+ * database that Dexie created with the app's schema, so the indexes are the app's own.
+ */
+export async function rawPuts(o: {
+  candidates: number;
+  seed: number;
+  now: string;
+}): Promise<PutsReport> {
+  const name = 'vivier-bench-puts';
+  const d = generateSynthetic({ candidates: o.candidates, seed: o.seed, now: new Date(o.now) });
+  const tables: [string, readonly unknown[]][] = [
+    ['users', d.users],
+    ['organisations', d.organisations],
+    ['contacts', d.contacts],
+    ['missions', d.missions],
+    ['candidates', d.candidates],
+    ['referees', d.referees],
+    ['applications', d.applications],
+    ['consents', d.consents],
+    ['disclosures', d.disclosures],
+  ];
+  const { records, ms } = await putAllRaw(name, tables);
   return { records, ms, recordsPerS: (records / ms) * 1000 };
 }
 
