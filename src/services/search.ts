@@ -40,6 +40,9 @@ export type CandidateList = Page<Candidate> & {
 
 /** An id set up to this size is read and sorted whole; above it, the name index is walked. */
 export const smallSetLimit = 500;
+/** Keys read at once when walking the name index: the first slice, growing 4× to the last. */
+const firstSlice = 1_000;
+const maxSlice = 32_000;
 
 const byName = (a: NameCursor, b: NameCursor) =>
   a.sortName < b.sortName
@@ -118,25 +121,30 @@ async function pageOfIds(
       total: rows.length,
     };
   }
-  // Dense set: walk the name index by keys only and read just the rows of this page.
+  // Dense set: read the name order as primary keys, in growing slices (one getAllKeys each,
+  // no cursor step per key: a prefix whose people sort late, "Sch…", walks most of the index),
+  // keep the ids of the set and read just the rows of this page.
   const items: Candidate[] = [];
   let from = after;
-  let more = true;
-  while (items.length <= limit && more) {
-    const picked: string[] = [];
-    const want = limit + 1 - items.length;
-    const seen: { last: NameCursor | null } = { last: null };
-    await nameOrder(db, from)
-      .until(() => picked.length >= want)
-      .eachKey((key) => {
-        const [sortName, id] = key as [string, string];
-        seen.last = { sortName, id };
-        if (ids.has(id)) picked.push(id);
-      });
+  let slice = firstSlice;
+  for (;;) {
+    const keys = (await nameOrder(db, from).limit(slice).primaryKeys()) as string[];
+    const inSet = keys.filter((id) => ids.has(id));
+    const picked = inSet.slice(0, limit + 1 - items.length);
     const rows = (await db.candidates.bulkGet(picked)).filter((r) => r !== undefined).map(parse);
     items.push(...rows.filter(accept));
-    from = seen.last;
-    more = picked.length >= want;
+    if (items.length > limit) break;
+    const lastPicked = rows[rows.length - 1];
+    if (picked.length < inSet.length && lastPicked) {
+      // rows the filter refused left the page short: go on right after the last one read
+      from = { sortName: lastPicked.sortName, id: lastPicked.id };
+      continue;
+    }
+    if (keys.length < slice) break;
+    const lastKey = await db.candidates.get(keys[keys.length - 1]!);
+    if (!lastKey) break;
+    from = { sortName: lastKey.sortName, id: lastKey.id };
+    slice = Math.min(slice * 4, maxSlice);
   }
   const page = items.slice(0, limit);
   const last = page[page.length - 1];
