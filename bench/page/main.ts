@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { accessExport } from './access-export';
 import { ageFloor, backup, rawPutAll, restore } from './backup';
-import { firstResults, samplePrefixes } from './prefixes';
+import { firstResults, samplePrefixes, serviceSearchTimes } from './prefixes';
 import { importCsv } from './csv-import';
 import { rawPrefixQueries, rawPutRows, rawPuts, rawSweep } from './raw';
 import { seed } from './seed';
@@ -21,6 +21,7 @@ const api = {
   seed,
   samplePrefixes,
   firstResults,
+  serviceSearchTimes,
   rawPrefixQueries,
   rawPuts,
   rawPutRows,

@@ -96,6 +96,7 @@ export async function measureSearch(ctx: BenchContext): Promise<Metric[]> {
   );
   const appP95: number[] = [];
   const floorP95: number[] = [];
+  const serviceP95: number[] = [];
   const perPrefix = timed.map(() => [] as number[]);
   for (let run = 0; run < ctx.runs; run++) {
     const app = await launch(profile);
@@ -130,10 +131,21 @@ export async function measureSearch(ctx: BenchContext): Promise<Metric[]> {
         ),
       );
       floorP95.push(percentile(times, 95));
+      const service = await withBenchPage(floor, ctx.origin, (page) =>
+        page.evaluate(
+          (ps) => window.vivierBench!.serviceSearchTimes('vivier', ps),
+          timed.map((p) => p.typed),
+        ),
+      );
+      serviceP95.push(percentile(service, 95));
     } finally {
       await floor.close();
     }
   }
+  ctx.note(
+    'search-prefix-100k-p95-ms',
+    `the search service alone (first page of 100, no React, no liveQuery): p95 ${median(serviceP95).toFixed(1)} ms`,
+  );
   const slowest = timed
     .map((p, i) => ({ typed: p.typed, ms: median(perPrefix[i]!) }))
     .sort((a, b) => b.ms - a.ms)
