@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 
 export type Preview = { url: string; stop: () => Promise<void> };
 
-const freePort = () =>
+export const freePort = () =>
   new Promise<number>((resolve, reject) => {
     const srv = createServer();
     srv.listen(0, '127.0.0.1', () => {
@@ -15,10 +15,13 @@ const freePort = () =>
 
 /**
  * Starts the vite binary directly (not through npx: killing npx leaves its child serving the
- * port, STACK.md) and waits until it answers.
+ * port, STACK.md) and waits until `readyPath` answers. Any free port unless one is given.
  */
-export async function startPreview(outDir: string): Promise<Preview> {
-  const port = await freePort();
+export async function startPreview(
+  outDir: string,
+  opts: { port?: number; readyPath?: string } = {},
+): Promise<Preview> {
+  const port = opts.port ?? (await freePort());
   const child = spawn(
     './node_modules/.bin/vite',
     ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir],
@@ -31,8 +34,7 @@ export async function startPreview(outDir: string): Promise<Preview> {
   const deadline = Date.now() + 30_000;
   for (;;) {
     try {
-      const res = await fetch(url);
-      if (res.ok) break;
+      if ((await fetch(`${url}${opts.readyPath ?? '/'}`)).ok) break;
     } catch {
       // not up yet
     }
