@@ -19,6 +19,14 @@ export function createSha256(): Sha256Stream {
   };
 }
 
+/**
+ * SHA-256 of a short text (UTF-8), at once and synchronously: for the audit chain, whose entries
+ * are hashed inside an IndexedDB transaction, where an asynchronous WebCrypto call would need the
+ * transaction kept alive around each entry.
+ */
+export const sha256TextHex = (text: string): string =>
+  toHex(sha256(new TextEncoder().encode(text)));
+
 export function toHex(bytes: Uint8Array): string {
   let out = '';
   for (const b of bytes) out += b.toString(16).padStart(2, '0');

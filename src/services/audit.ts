@@ -9,7 +9,7 @@ import {
   type ChainReport,
 } from '../domain/audit';
 import { parseRows } from '../db/rows';
-import { sha256Hex } from '../lib/sha256';
+import { sha256TextHex } from '../lib/sha256-stream';
 import type { VivierDb } from '../db/database';
 import type { ServiceContext } from './context';
 
@@ -25,31 +25,27 @@ export async function appendAudit(
   if (!Dexie.currentTransaction) throw new Error('appendAudit must run inside a transaction');
   const last = await ctx.db.auditLog.orderBy('seq').last();
   const at = ctx.now.toISOString();
-  // WebCrypto is not an IndexedDB request: waitFor keeps the transaction open meanwhile.
-  const entries = await Dexie.waitFor(
-    (async () => {
-      const out: AuditEntry[] = [];
-      let prevHash = last?.hash ?? genesisHash;
-      let seq = (last?.seq ?? 0) + 1;
-      for (const d of drafts) {
-        const rest = {
-          seq,
-          at,
-          actor: ctx.actor,
-          action: d.action,
-          entity: d.entity,
-          id: d.id,
-          fields: d.fields ?? [],
-          prevHash,
-        };
-        const hash = await sha256Hex(auditHashInput(rest));
-        out.push({ ...rest, hash });
-        prevHash = hash;
-        seq += 1;
-      }
-      return out;
-    })(),
-  );
+  // Hashed synchronously: nothing between the read of the last entry and the write of the new
+  // ones leaves the transaction, however many entries a batch appends.
+  const entries: AuditEntry[] = [];
+  let prevHash = last?.hash ?? genesisHash;
+  let seq = (last?.seq ?? 0) + 1;
+  for (const d of drafts) {
+    const rest = {
+      seq,
+      at,
+      actor: ctx.actor,
+      action: d.action,
+      entity: d.entity,
+      id: d.id,
+      fields: d.fields ?? [],
+      prevHash,
+    };
+    const hash = sha256TextHex(auditHashInput(rest));
+    entries.push({ ...rest, hash });
+    prevHash = hash;
+    seq += 1;
+  }
   await ctx.db.auditLog.bulkAdd(entries);
 }
 
@@ -72,7 +68,7 @@ export function transactWithAudit<T>(
 /** Reads the whole chain in order and verifies it with WebCrypto. */
 export async function checkAuditLog(db: VivierDb): Promise<ChainReport> {
   const rows = await db.auditLog.orderBy('seq').toArray();
-  return verifyAuditChain(rows, sha256Hex);
+  return verifyAuditChain(rows, async (text) => sha256TextHex(text));
 }
 
 export async function recentAudit(db: VivierDb, limit: number): Promise<AuditEntry[]> {

@@ -94,30 +94,29 @@ export async function prepareErasure(
   db: VivierDb,
   personType: PersonType,
   id: string,
+  /** The installation salt, when the caller already read it (a batch reads it once). */
+  knownSalt?: string,
 ): Promise<PreparedErasure | null> {
-  const found = await keysNow(db, personType, id);
+  const [found, salt, refereeIds] = await Promise.all([
+    keysNow(db, personType, id),
+    knownSalt ?? installSalt(db),
+    personType === 'candidate' ? refereeIdsOf(db, id) : [],
+  ]);
   if (found === null) return null;
-  const salt = await installSalt(db);
-  const person = {
-    personType,
-    id,
-    keys: found.keys,
-    hashes: await hashIdentifierKeys(salt, found.keys),
-  };
-  const referees: PreparedPerson[] = [];
-  if (personType === 'candidate') {
-    for (const refereeId of await refereeIdsOf(db, id)) {
+  const prepare = async (type: PersonType, personId: string, keys: string[]) => ({
+    personType: type,
+    id: personId,
+    keys,
+    hashes: await hashIdentifierKeys(salt, keys),
+  });
+  const [person, ...referees] = await Promise.all([
+    prepare(personType, id, found.keys),
+    ...refereeIds.map(async (refereeId) => {
       const r = await keysNow(db, 'referee', refereeId);
-      if (r === null) continue;
-      referees.push({
-        personType: 'referee',
-        id: refereeId,
-        keys: r.keys,
-        hashes: await hashIdentifierKeys(salt, r.keys),
-      });
-    }
-  }
-  return { person, referees };
+      return r === null ? null : prepare('referee', refereeId, r.keys);
+    }),
+  ]);
+  return { person: person!, referees: referees.filter((r): r is PreparedPerson => r !== null) };
 }
 
 const sameKeys = (a: readonly string[], b: readonly string[]) =>
@@ -214,39 +213,55 @@ export async function eraseInTransaction(
   const erasedRefereeIds: string[] = [];
 
   if (personType === 'candidate') {
-    const refereeIds = await refereeIdsOf(db, id);
+    // Independent requests are issued together: the transaction runs them in order, and the page
+    // does not wait on each round trip (the sweep erases thousands of people this way).
+    const [refereeIds, refereeKeys, applicationIds, consentIds, disclosureRows] = await Promise.all(
+      [
+        refereeIdsOf(db, id),
+        Promise.all(prepared.referees.map((r) => keysNow(db, 'referee', r.id))),
+        db.applications.where('candidateId').equals(id).primaryKeys(),
+        db.consents.where('candidateId').equals(id).primaryKeys(),
+        db.disclosures.where('candidateId').equals(id).toArray(),
+      ],
+    );
     if (
       refereeIds.length !== prepared.referees.length ||
       !prepared.referees.every((r) => refereeIds.includes(r.id))
     )
       return { status: 'changed' };
-    for (const r of prepared.referees) {
-      const k = await keysNow(db, 'referee', r.id);
-      if (k === null || !sameKeys(k.keys, r.keys)) return { status: 'changed' };
+    for (const [i, r] of prepared.referees.entries()) {
+      const k = refereeKeys[i];
+      if (!k || !sameKeys(k.keys, r.keys)) return { status: 'changed' };
       tombstones.push(tombstoneOf(ctx, r, why));
       erasedRefereeIds.push(r.id);
     }
-    const applicationIds = await db.applications.where('candidateId').equals(id).primaryKeys();
-    const consentIds = await db.consents.where('candidateId').equals(id).primaryKeys();
-    await deleteAttachmentsOf(
-      db,
-      [
-        ['candidate', id],
-        ...refereeIds.map((r): [string, string] => ['referee', r]),
-        ...consentIds.map((c): [string, string] => ['consent', c]),
-      ],
-      audit,
-    );
     // Disclosures stay as evidence, without the person: only the pseudonym links them.
-    const disclosures = parseRows(
-      disclosureRow,
-      'disclosures',
-      await db.disclosures.where('candidateId').equals(id).toArray(),
-    );
+    const disclosures = parseRows(disclosureRow, 'disclosures', disclosureRows);
     tasks = erasureTasks(ctx, disclosures, null);
-    await db.disclosures.bulkPut(
-      disclosures.map((d) => ({ ...d, candidateId: null, files: anonymousFiles(d.files) })),
-    );
+    await Promise.all([
+      deleteAttachmentsOf(
+        db,
+        [
+          ['candidate', id],
+          ...refereeIds.map((r): [string, string] => ['referee', r]),
+          ...consentIds.map((c): [string, string] => ['consent', c]),
+        ],
+        audit,
+      ),
+      db.disclosures.bulkPut(
+        disclosures.map((d) => ({ ...d, candidateId: null, files: anonymousFiles(d.files) })),
+      ),
+      db.notificationTasks.where('candidateId').equals(id).modify({ candidateId: null }),
+      db.applications.bulkDelete(applicationIds),
+      db.consents.bulkDelete(consentIds),
+      db.holds
+        .where('personId')
+        .anyOf([id, ...refereeIds])
+        .delete(),
+      db.referees.bulkDelete(refereeIds),
+      db.archive.delete(id),
+      db.candidates.delete(id),
+    ]);
     for (const d of disclosures)
       audit.push({
         action: 'disclosure.pseudonymise',
@@ -254,21 +269,11 @@ export async function eraseInTransaction(
         id: d.id,
         fields: ['candidateId', 'files'],
       });
-    await db.notificationTasks.where('candidateId').equals(id).modify({ candidateId: null });
-    await db.applications.bulkDelete(applicationIds);
     for (const a of applicationIds)
       audit.push({ action: 'application.delete', entity: 'application', id: a });
-    await db.consents.bulkDelete(consentIds);
     for (const c of consentIds) audit.push({ action: 'consent.delete', entity: 'consent', id: c });
-    await db.holds
-      .where('personId')
-      .anyOf([id, ...refereeIds])
-      .delete();
-    await db.referees.bulkDelete(refereeIds);
     for (const r of refereeIds)
       audit.push({ action: 'referee.erase', entity: 'referee', id: r, fields: whyFields(why) });
-    await db.archive.delete(id);
-    await db.candidates.delete(id);
   } else {
     await deleteAttachmentsOf(db, [[personType, id]], audit);
     await db.holds.where('personId').equals(id).delete();
@@ -291,8 +296,7 @@ export async function eraseInTransaction(
     }
   }
 
-  await db.notificationTasks.bulkAdd(tasks);
-  await db.tombstones.bulkAdd(tombstones);
+  await Promise.all([db.notificationTasks.bulkAdd(tasks), db.tombstones.bulkAdd(tombstones)]);
   audit.unshift({ action: `${personType}.erase`, entity: personType, id, fields: whyFields(why) });
   for (const t of tombstones)
     audit.push({ action: 'tombstone.create', entity: 'tombstone', id: t.id });

@@ -37,19 +37,15 @@ async function candidateDate(
   id: string,
   rules: RetentionRules,
 ): Promise<RetentionDate | null> {
-  const row = await db.candidates.get(id);
+  const [row, applicationRows, consentRows] = await Promise.all([
+    db.candidates.get(id),
+    db.applications.where('candidateId').equals(id).toArray(),
+    db.consents.where('candidateId').equals(id).toArray(),
+  ]);
   if (row === undefined) return null;
   const candidate = parseRow(candidateRow, 'candidates', row);
-  const applications = parseRows(
-    applicationRow,
-    'applications',
-    await db.applications.where('candidateId').equals(id).toArray(),
-  );
-  const consents = parseRows(
-    consentRow,
-    'consents',
-    await db.consents.where('candidateId').equals(id).toArray(),
-  );
+  const applications = parseRows(applicationRow, 'applications', applicationRows);
+  const consents = parseRows(consentRow, 'consents', consentRows);
   return candidateRetention({ collectedOn: candidate.collectedOn, applications, consents }, rules);
 }
 

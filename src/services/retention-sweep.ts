@@ -18,6 +18,7 @@ import {
   type PreparedErasure,
 } from './erasure-steps';
 import { computeRetention } from './retention-dates';
+import { installSalt } from './tombstones';
 
 export { expiringSoon, type ExpiringPerson } from './retention-expiring';
 
@@ -60,10 +61,12 @@ async function sweepOne(
   const { db } = ctx;
   const { personType, id } = prepared.person;
   const table = tableOf(db, personType);
-  const row = await table.get(id);
-  if (row === undefined) return { done: 'skipped', audit: [] };
-  const fresh = await computeRetention(db, personType, id, rules);
-  if (fresh === null) return { done: 'skipped', audit: [] };
+  const [row, fresh, applications] = await Promise.all([
+    table.get(id),
+    computeRetention(db, personType, id, rules),
+    personType === 'candidate' ? db.applications.where('candidateId').equals(id).toArray() : [],
+  ]);
+  if (row === undefined || fresh === null) return { done: 'skipped', audit: [] };
   // A stored date that disagrees with the rules is healed, never trusted to erase early.
   if (fresh.deleteOn !== row.deleteOn) await table.update(id, { deleteOn: fresh.deleteOn });
   if (!isDue(fresh.deleteOn, today)) return { done: 'skipped', audit: [] };
@@ -74,10 +77,6 @@ async function sweepOne(
   if (personType === 'referee' && 'candidateId' in row) holdIds.push(row.candidateId);
   const held = isHeld(await holdsFor(db, holdIds), today);
 
-  const applications =
-    personType === 'candidate'
-      ? await db.applications.where('candidateId').equals(id).toArray()
-      : [];
   const archive =
     personType === 'candidate' && archiveDecision(applications, rules, fresh.deleteOn).archive;
   const action = sweepAction({ deleteOn: fresh.deleteOn, held, archive }, today);
@@ -123,21 +122,19 @@ export async function runSweep(
     const tries = new Map<string, number>();
     while (queue.length > 0) {
       const batch = queue.splice(0, batchSize);
-      // Hashes are computed before the transaction (WebCrypto cannot run inside one).
-      const prepared: PreparedErasure[] = [];
-      for (const id of batch) {
-        const p = await prepareErasure(db, type, id);
-        if (p !== null) prepared.push(p);
-      }
+      // Hashes are computed before the transaction (WebCrypto cannot run inside one). The people
+      // of a batch share no rows, so their requests are issued together: IndexedDB queues them
+      // in order within the one transaction, and the page does not wait on each round trip.
+      const salt = await installSalt(db);
+      const prepared = (
+        await Promise.all(batch.map((id) => prepareErasure(db, type, id, salt)))
+      ).filter((p): p is PreparedErasure => p !== null);
       const results = await transactWithAudit(ctx, erasureTables(db), async () => {
-        const out: { id: string; done: One['done'] }[] = [];
-        const audit: AuditDraft[] = [];
-        for (const p of prepared) {
-          const one = await sweepOne(ctx, p, rules, today);
-          out.push({ id: p.person.id, done: one.done });
-          audit.push(...one.audit);
-        }
-        return { result: out, audit };
+        const ones = await Promise.all(prepared.map((p) => sweepOne(ctx, p, rules, today)));
+        return {
+          result: ones.map((one, i) => ({ id: prepared[i]!.person.id, done: one.done })),
+          audit: ones.flatMap((one) => one.audit),
+        };
       });
       for (const r of results) {
         if (r.done === 'erased') counts.erased += 1;

@@ -20,35 +20,37 @@ export function countReads(db: VivierDb): ReadCounts {
           const t = down.table(name);
           return {
             ...t,
-            get: async (req) => {
-              const r = await t.get(req);
-              if (r !== undefined) add(name, 1);
-              return r;
-            },
-            getMany: async (req) => {
-              const r = await t.getMany(req);
-              add(name, r.filter((x) => x !== undefined).length);
-              return r;
-            },
-            query: async (req) => {
-              const r = await t.query(req);
-              add(name, r.result.length);
-              return r;
-            },
-            openCursor: async (req) => {
-              const c = await t.openCursor(req);
-              if (c === null) return c;
-              // every step of a cursor is one row read
-              return Object.create(c, {
-                start: {
-                  value: (onNext: () => void) =>
-                    c.start(() => {
-                      add(name, 1);
-                      onNext();
-                    }),
-                },
-              }) as DBCoreCursor;
-            },
+            // `.then`, not async functions: a native await in a middleware loses Dexie's
+            // transaction zone when several requests of one transaction run at once.
+            get: (req) =>
+              t.get(req).then((r) => {
+                if (r !== undefined) add(name, 1);
+                return r;
+              }),
+            getMany: (req) =>
+              t.getMany(req).then((r) => {
+                add(name, r.filter((x) => x !== undefined).length);
+                return r;
+              }),
+            query: (req) =>
+              t.query(req).then((r) => {
+                add(name, r.result.length);
+                return r;
+              }),
+            openCursor: (req) =>
+              t.openCursor(req).then((c) => {
+                if (c === null) return c;
+                // every step of a cursor is one row read
+                return Object.create(c, {
+                  start: {
+                    value: (onNext: () => void) =>
+                      c.start(() => {
+                        add(name, 1);
+                        onNext();
+                      }),
+                  },
+                }) as DBCoreCursor;
+              }),
           };
         },
       };
