@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Transaction } from 'dexie';
 import { createDb } from './database';
 import { parseRows } from './rows';
-import { schemaVersions, version1, type SchemaVersion } from './schema-versions';
+import { schemaVersions, version1, version2, type SchemaVersion } from './schema-versions';
 import { candidateRow } from '../domain/candidate';
 import { buildApplication, buildCandidate } from '../testing/builders';
+import { personKeys } from '../domain/person-keys';
 
 /**
  * The migration harness: open the previous version, fill it, close, reopen with the next version
@@ -70,5 +71,36 @@ describe('schema versions', () => {
       expect(row.initial).toBe(row.sortName[0]);
     expect(await db.table('candidates').where('initial').equals('o').count()).toBe(1);
     expect(await db.applications.count()).toBe(1);
+  });
+
+  it('version 2 lists every candidate under its search prefixes, keeping its other keys', async () => {
+    const current = [
+      buildCandidate({ id: 'c1' }),
+      buildCandidate({
+        id: 'c2',
+        identity: { firstName: 'Jürgen', lastName: 'Özdemir', language: 'de' },
+        ...personKeys({ firstName: 'Jürgen', lastName: 'Özdemir' }),
+      }),
+    ];
+    const v1Rows = current.map((c) => ({
+      ...c,
+      listKeys: [
+        ...c.listKeys.filter((k) => !k.startsWith('prefix:')),
+        'status:hired\u0000x\u0000y',
+      ],
+    }));
+    const db = await upgradeFrom([version1], [version1, version2], async (old) => {
+      await old.candidates.bulkAdd(v1Rows);
+    });
+    expect(db.verno).toBe(2);
+    for (const c of current) {
+      const row = (await db.candidates.get(c.id))!;
+      expect([...row.listKeys].sort()).toEqual(
+        [...c.listKeys, 'status:hired\u0000x\u0000y'].sort(),
+      );
+    }
+    const prefix = (p: string) => db.candidates.where('listKeys').startsWith(`prefix:${p}\u0000`);
+    expect(await prefix('ozd').primaryKeys()).toEqual(['c2']);
+    expect(await prefix('j').primaryKeys()).toEqual(['c2']);
   });
 });

@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { withNamePrefixKeys } from '../domain/list-keys';
 
 /**
  * Every schema version, in order. A version is never edited once released: a change is a new
@@ -37,6 +38,23 @@ export const version1: SchemaVersion = {
   },
 };
 
-export const schemaVersions: readonly SchemaVersion[] = [version1];
+/** Candidates listed under their search prefixes (`listKeys`), so a short prefix reads one range. */
+export async function upgradeToV2NamePrefixKeys(tx: Transaction): Promise<void> {
+  await tx
+    .table('candidates')
+    .toCollection()
+    .modify((row: { listKeys: string[] }) => {
+      const upgraded = withNamePrefixKeys(row);
+      if (upgraded !== row) row.listKeys = upgraded.listKeys;
+    });
+}
+
+export const version2: SchemaVersion = {
+  version: 2,
+  stores: version1.stores,
+  upgrade: upgradeToV2NamePrefixKeys,
+};
+
+export const schemaVersions: readonly SchemaVersion[] = [version1, version2];
 
 export const currentSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;

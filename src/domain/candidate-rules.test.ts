@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isNamePrefixKey } from './list-keys';
 import { candidateInput } from './candidate';
 import { candidateInputOf, candidateIssues, candidateRowOf } from './candidate-rules';
 
@@ -28,7 +29,8 @@ describe('candidateRowOf', () => {
     expect(row.noticeDueOn).toBeNull();
     expect(row.sortName).toBe('gross jurgen');
     expect(row.searchTokens).toContain('gross');
-    expect(row.listKeys).toHaveLength(4);
+    expect(row.listKeys.filter((k) => !isNamePrefixKey(k))).toHaveLength(4);
+    expect(row.listKeys).toContain('prefix:gro\u0000gross jurgen\u0000' + row.id);
     expect(candidateInputOf(row)).toEqual(input);
   });
 

@@ -64,6 +64,7 @@ export function candidateRowOf(
     listKeys: candidateListKeys({
       id: meta.id,
       sortName: keys.sortName,
+      searchTokens: keys.searchTokens,
       source: input.source,
       applications,
     }),

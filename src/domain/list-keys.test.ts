@@ -7,6 +7,7 @@ import {
   facetPrefix,
   hasFacet,
   keyCeiling,
+  namePrefixKeys,
 } from './list-keys';
 
 describe('candidate list keys', () => {
@@ -14,6 +15,7 @@ describe('candidate list keys', () => {
     id: 'c1',
     sortName: 'muller helene',
     source: 'referral',
+    searchTokens: [],
     applications: [
       { missionId: null, status: 'received' },
       { missionId: 'm1', status: 'submitted' },
@@ -38,6 +40,27 @@ describe('candidate list keys', () => {
       false,
     );
     expect(hasFacet(keys, { kind: 'status', status: 'hired' })).toBe(false);
+  });
+
+  it('lists a candidate under every start of every search token, up to 3 characters', () => {
+    const withTokens = candidateListKeys({
+      id: 'c2',
+      sortName: 'von der heide jan',
+      source: 'email',
+      searchTokens: ['von', 'der', 'heide', 'jan', 'o'],
+      applications: [],
+    });
+    const prefixes = withTokens
+      .filter((k) => k.startsWith('prefix:'))
+      .map((k) => k.slice('prefix:'.length).split('\u0000')[0]);
+    expect(prefixes.sort()).toEqual(
+      ['v', 'vo', 'von', 'd', 'de', 'der', 'h', 'he', 'hei', 'j', 'ja', 'jan', 'o'].sort(),
+    );
+    expect(hasFacet(withTokens, { kind: 'name-prefix', prefix: 'hei' })).toBe(true);
+    expect(hasFacet(withTokens, { kind: 'name-prefix', prefix: 'heid' })).toBe(false);
+    expect(
+      namePrefixKeys({ id: 'c2', sortName: 'von der heide jan', searchTokens: ['o'] }),
+    ).toEqual(['prefix:o\u0000von der heide jan\u0000c2']);
   });
 
   it('orders keys of one facet as (sortName, id) orders, and round-trips the cursor', () => {

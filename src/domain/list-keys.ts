@@ -12,7 +12,16 @@ export type Facet =
   | { kind: 'source'; source: CandidateSource }
   | { kind: 'status'; status: PipelineStatus }
   | { kind: 'mission'; missionId: string }
-  | { kind: 'mission-status'; missionId: string; status: PipelineStatus };
+  | { kind: 'mission-status'; missionId: string; status: PipelineStatus }
+  /** A search token starting with these (at most `namePrefixLength`) characters. */
+  | { kind: 'name-prefix'; prefix: string };
+
+/**
+ * The search prefixes a candidate is listed under in name order: every start of every search
+ * token, up to this many characters. A search for a short prefix ("vo", "Sch") matches thousands
+ * of people; its first page in name order is then one index range, read like a facet.
+ */
+export const namePrefixLength = 3;
 
 const sep = '\u0000';
 /** Sorts after every character a folded name or an id can hold. */
@@ -28,6 +37,8 @@ export function facetPrefix(f: Facet): string {
       return `mission:${f.missionId}${sep}`;
     case 'mission-status':
       return `mission-status:${f.missionId}:${f.status}${sep}`;
+    case 'name-prefix':
+      return `prefix:${f.prefix}${sep}`;
   }
 }
 
@@ -43,11 +54,45 @@ export function cursorOfFacetKey(key: string): NameCursor {
   return { sortName: parts[1] ?? '', id: parts[2] ?? '' };
 }
 
-/** Every facet key of a candidate, from its source and its applications. */
+/** Whether a list key is a name-prefix key (the others are facets of the candidate's data). */
+export const isNamePrefixKey = (key: string): boolean => key.startsWith('prefix:');
+
+/** The name-prefix keys of a candidate (also what a backup from schema version 1 gains). */
+export function namePrefixKeys(c: {
+  id: string;
+  sortName: string;
+  searchTokens: readonly string[];
+}): string[] {
+  const prefixes = new Set<string>();
+  for (const token of c.searchTokens)
+    for (let n = 1; n <= Math.min(namePrefixLength, token.length); n++)
+      prefixes.add(token.slice(0, n));
+  const at = { sortName: c.sortName, id: c.id };
+  return [...prefixes].map((prefix) => facetKey({ kind: 'name-prefix', prefix }, at));
+}
+
+/**
+ * A stored candidate row (schema version 1, or a backup of it) with its name-prefix keys added:
+ * the upgrade of the database and of an old backup's records. Anything not shaped like a
+ * candidate is returned as it is, for validation to judge.
+ */
+export function withNamePrefixKeys<T>(row: T): T {
+  const r = row as { id?: unknown; sortName?: unknown; searchTokens?: unknown; listKeys?: unknown };
+  const strings = (v: unknown): v is string[] =>
+    Array.isArray(v) && v.every((x) => typeof x === 'string');
+  if (typeof r.id !== 'string' || typeof r.sortName !== 'string' || !strings(r.searchTokens))
+    return row;
+  const others = strings(r.listKeys) ? r.listKeys.filter((k) => !isNamePrefixKey(k)) : [];
+  const prefixes = namePrefixKeys({ id: r.id, sortName: r.sortName, searchTokens: r.searchTokens });
+  return { ...row, listKeys: [...others, ...prefixes] };
+}
+
+/** Every facet key of a candidate: its source, its applications and its search prefixes. */
 export function candidateListKeys(c: {
   id: string;
   sortName: string;
   source: CandidateSource;
+  searchTokens: readonly string[];
   applications: readonly { missionId: string | null; status: PipelineStatus }[];
 }): string[] {
   const facets: Facet[] = [{ kind: 'source', source: c.source }];
@@ -59,7 +104,7 @@ export function candidateListKeys(c: {
     }
   }
   const at = { sortName: c.sortName, id: c.id };
-  return [...new Set(facets.map((f) => facetKey(f, at)))];
+  return [...new Set(facets.map((f) => facetKey(f, at))), ...namePrefixKeys(c)];
 }
 
 /** Whether a row carries a facet (to apply a second filter to rows found through the first). */

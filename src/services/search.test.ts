@@ -30,7 +30,7 @@ function person(
     contact: { emails, phones, addresses: [] },
     ...keys,
     source,
-    listKeys: candidateListKeys({ id, sortName: keys.sortName, source, applications: apps }),
+    listKeys: candidateListKeys({ id, ...keys, source, applications: apps }),
     ...over,
   });
 }

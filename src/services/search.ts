@@ -6,6 +6,7 @@ import {
   facetPrefix,
   hasFacet,
   keyCeiling,
+  namePrefixLength,
   type Facet,
   type NameCursor,
 } from '../domain/list-keys';
@@ -80,13 +81,14 @@ function rowFilter(q: CandidateQuery, today: string): (c: Candidate) => boolean 
     !(excludeRestricted && c.restricted !== null);
 }
 
-/**
- * The ids whose search tokens start with every word typed (a phone number is one word of
- * digits), from the multi-entry index: keys only, no row is read.
- */
-async function idsMatching(db: VivierDb, text: string): Promise<Set<string>> {
+/** The words of a search (a phone number is one word of digits). */
+function searchWords(text: string): string[] {
   const digits = searchPrefix(text);
-  const words = /^\d+$/.test(digits) ? [digits] : foldWords(text);
+  return /^\d+$/.test(digits) ? [digits] : foldWords(text);
+}
+
+/** The ids whose search tokens start with every word, from the multi-entry index: keys only. */
+async function idsMatching(db: VivierDb, words: readonly string[]): Promise<Set<string>> {
   let ids: Set<string> | undefined;
   for (const word of words) {
     const found = new Set(await db.candidates.where('searchTokens').startsWith(word).primaryKeys());
@@ -97,6 +99,17 @@ async function idsMatching(db: VivierDb, text: string): Promise<Set<string>> {
   return ids ?? new Set();
 }
 
+/**
+ * The name-ordered range a search walks: the candidates listed under the first characters of its
+ * longest word (`namePrefixLength` at most), a superset of the matches in name order.
+ */
+function prefixWalk(words: readonly string[]): Facet | null {
+  const longest = words.reduce((a, w) => (w.length > a.length ? w : a), '');
+  return longest === ''
+    ? null
+    : { kind: 'name-prefix', prefix: longest.slice(0, namePrefixLength) };
+}
+
 /** A page of a set of ids, in name order. */
 async function pageOfIds(
   db: VivierDb,
@@ -104,32 +117,44 @@ async function pageOfIds(
   accept: (c: Candidate) => boolean,
   after: NameCursor | null,
   limit: number,
+  walk: Facet | null,
 ): Promise<CandidateList> {
-  if (ids.size <= smallSetLimit) {
-    const rows = (await db.candidates.bulkGet([...ids]))
-      .filter((r) => r !== undefined)
-      .map(parse)
-      .filter(accept)
-      .sort(byName);
-    const start = after === null ? 0 : rows.findIndex((r) => byName(r, after) > 0);
-    const rest = start < 0 ? [] : rows.slice(start);
-    const items = rest.slice(0, limit);
-    const last = items[items.length - 1];
-    return {
-      items,
-      next: rest.length > limit && last ? { sortName: last.sortName, id: last.id } : null,
-      total: rows.length,
-    };
-  }
-  // Dense set: read the name order as primary keys, in growing slices (one getAllKeys each,
-  // no cursor step per key: a prefix whose people sort late, "Sch…", walks most of the index),
-  // keep the ids of the set and read just the rows of this page.
+  if (ids.size > smallSetLimit) return walkPage(db, walk, ids, accept, after, limit);
+  const rows = (await db.candidates.bulkGet([...ids]))
+    .filter((r) => r !== undefined)
+    .map(parse)
+    .filter(accept)
+    .sort(byName);
+  const start = after === null ? 0 : rows.findIndex((r) => byName(r, after) > 0);
+  const rest = start < 0 ? [] : rows.slice(start);
+  const items = rest.slice(0, limit);
+  const last = items[items.length - 1];
+  return {
+    items,
+    next: rest.length > limit && last ? { sortName: last.sortName, id: last.id } : null,
+    total: rows.length,
+  };
+}
+
+/**
+ * A page in name order from a walk: a facet's range of the list keys, or the whole name index.
+ * Reads primary keys in growing slices (one getAllKeys each, no cursor step per key), keeps those
+ * in the id set (all of them without one) and reads just the rows of this page.
+ */
+async function walkPage(
+  db: VivierDb,
+  walk: Facet | null,
+  ids: ReadonlySet<string> | null,
+  accept: (c: Candidate) => boolean,
+  after: NameCursor | null,
+  limit: number,
+): Promise<CandidateList> {
   const items: Candidate[] = [];
   let from = after;
   let slice = firstSlice;
   for (;;) {
-    const keys = (await nameOrder(db, from).limit(slice).primaryKeys()) as string[];
-    const inSet = keys.filter((id) => ids.has(id));
+    const keys = (await walkFrom(db, walk, from).limit(slice).primaryKeys()) as string[];
+    const inSet = ids === null ? keys : keys.filter((id) => ids.has(id));
     const picked = inSet.slice(0, limit + 1 - items.length);
     const rows = (await db.candidates.bulkGet(picked)).filter((r) => r !== undefined).map(parse);
     items.push(...rows.filter(accept));
@@ -153,6 +178,15 @@ async function pageOfIds(
     next: items.length > limit && last ? { sortName: last.sortName, id: last.id } : null,
     total: null,
   };
+}
+
+/** The walk's candidates in name order, strictly after the cursor. */
+function walkFrom(db: VivierDb, walk: Facet | null, after: NameCursor | null) {
+  if (walk === null) return nameOrder(db, after);
+  const prefix = facetPrefix(walk);
+  return db.candidates
+    .where('listKeys')
+    .between(after === null ? prefix : facetKey(walk, after), prefix + keyCeiling, after === null);
 }
 
 /** Candidates in name order, strictly after the cursor: the [sortName+id] index makes ties exact. */
@@ -201,8 +235,19 @@ export async function searchCandidates(
 
   // Otherwise every condition is an id set read from an index by keys only; their
   // intersection is then paged in name order, so rows that fail a filter are never read.
+  const words = text === '' ? [] : searchWords(text);
+  const walk = prefixWalk(words);
+  // One word of up to `namePrefixLength` characters, nothing else: its range is the answer.
+  const wholeWalk =
+    walk !== null &&
+    words.length === 1 &&
+    words[0]!.length <= namePrefixLength &&
+    !filter.noticeDue &&
+    facets.length === 0;
+  if (wholeWalk) return walkPage(db, walk, null, accept, after, limit);
+
   const sets: Promise<string[]>[] = [];
-  if (text !== '') sets.push(idsMatching(db, text).then((ids) => [...ids]));
+  if (text !== '') sets.push(idsMatching(db, words).then((ids) => [...ids]));
   if (filter.noticeDue)
     sets.push(
       db.candidates.where('noticeDueOn').belowOrEqual(noticeDueHorizon(today)).primaryKeys(),
@@ -223,7 +268,7 @@ export async function searchCandidates(
       const keep = new Set(other);
       ids = new Set([...ids].filter((id) => keep.has(id)));
     }
-    return pageOfIds(db, ids, accept, after, limit);
+    return pageOfIds(db, ids, accept, after, limit, walk);
   }
 
   const rows = await nameOrder(db, after)

@@ -292,7 +292,7 @@ export function generatePerson(ctx: PeopleContext, index: number, due: boolean):
     createdAt,
     updatedAt,
     ...sortKeys,
-    listKeys: candidateListKeys({ id, sortName: sortKeys.sortName, source, applications }),
+    listKeys: candidateListKeys({ id, ...sortKeys, source, applications }),
     noticeDueOn: pending ? isoOfDay(addMonthsToDay(collected, 1)) : null,
     deleteOn,
     restricted: null,

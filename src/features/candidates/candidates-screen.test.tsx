@@ -31,12 +31,7 @@ describe('candidates list', () => {
           identity,
           contact: { emails: [], phones: [], addresses: [] },
           ...keys,
-          listKeys: candidateListKeys({
-            id,
-            sortName: keys.sortName,
-            source: 'email',
-            applications: [],
-          }),
+          listKeys: candidateListKeys({ id, ...keys, source: 'email', applications: [] }),
         });
       }),
     );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCandidate } from '../../testing/builders';
-import { restoreRecord, type RecordMigrations } from './restore-record';
+import { recordMigrations, restoreRecord, type RecordMigrations } from './restore-record';
 
 describe('restoreRecord: the one door for records from a backup', () => {
   it('repairs what the schema may repair: defaults filled, unknown fields dropped', () => {
@@ -33,5 +33,16 @@ describe('restoreRecord: the one door for records from a backup', () => {
       value: { id: 'u1', name: 'Claire Martin', role: 'recruiter', createdAt: v1User.createdAt },
     });
     expect(() => restoreRecord('users', v1User, 1, { 1: migrations[1]! }, 3)).toThrow(/version 2/);
+  });
+
+  it('gives a version 1 candidate its name-prefix list keys (schema version 2)', () => {
+    const current = buildCandidate({ id: 'c1', source: 'referral' });
+    const v1 = { ...current, listKeys: current.listKeys.filter((k) => !k.startsWith('prefix:')) };
+    expect(v1.listKeys).toEqual(['source:referral\u0000' + current.sortName + '\u0000c1']);
+    const restored = restoreRecord('candidates', v1, 1);
+    expect(restored.ok && restored.value.listKeys.sort()).toEqual([...current.listKeys].sort());
+    // other tables pass through untouched
+    const referee = { id: 'r1', sortName: 'x', searchTokens: ['x'], listKeys: [] };
+    expect(recordMigrations[1]!('referees', referee)).toBe(referee);
   });
 });

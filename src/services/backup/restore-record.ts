@@ -1,6 +1,7 @@
 import { fieldIssues, type FieldIssue } from '../../domain/common';
 import { err, ok, type Result } from '../../domain/result';
 import { currentSchemaVersion } from '../../db/schema-versions';
+import { withNamePrefixKeys } from '../../domain/list-keys';
 import type { BackupTable } from './format';
 import { recordSchemas, type BackupRecord } from './record-schemas';
 
@@ -11,8 +12,10 @@ import { recordSchemas, type BackupRecord } from './record-schemas';
 export type RecordMigration = (table: BackupTable, raw: Record<string, unknown>) => unknown;
 export type RecordMigrations = Readonly<Record<number, RecordMigration>>;
 
-/** No migration yet: version 1 is the first. */
-export const recordMigrations: RecordMigrations = {};
+export const recordMigrations: RecordMigrations = {
+  // version 2: candidates carry their name-prefix list keys (schema-versions.ts, version2)
+  1: (table, raw) => (table === 'candidates' ? withNamePrefixKeys(raw) : raw),
+};
 
 /**
  * The one door for a record from outside (excalidraw's `restore`): migrate from the backup's
