@@ -6,6 +6,7 @@ import { heleneInput } from '../testing/inputs';
 import { exportCandidatesCsv } from './candidate-export';
 import { createCandidate } from './candidates';
 import { erasePerson } from './erasure';
+import { computeRetention } from './retention-dates';
 import {
   commitImport,
   previewImport,
@@ -122,6 +123,10 @@ describe('CSV import commit', () => {
       { sortName: 'martin paul', source: 'unsolicited', noticeDueOn: null },
       { sortName: 'muller helene', source: 'social-media', noticeDueOn: '2026-04-01' },
     ]);
+    // dated on the way in, as the retention service dates them (3 months after collection)
+    expect(rows.map((r) => r.deleteOn)).toEqual(['2026-06-05', '2026-06-01']);
+    for (const r of rows)
+      expect((await computeRetention(ctx.db, 'candidate', r.id))?.deleteOn).toBe(r.deleteOn);
     expect((await ctx.db.auditLog.toArray()).map((e) => e.action)).toEqual([
       'candidate.import',
       'candidate.import',

@@ -21,7 +21,9 @@ import { isQuotaError, type StorageFull } from './attachments';
 import { transactWithAudit } from './audit';
 import { validateCandidate } from './candidates';
 import type { ServiceContext } from './context';
-import { personDatesChanged, retentionTables } from './retention-call-point';
+import { retentionTables } from './retention-call-point';
+import { candidateRetention } from '../domain/retention';
+import { readSettings } from '../db/settings-repo';
 import { tombstonesOf } from './tombstones';
 
 /** A spreadsheet read into a header and data rows, each with the row number Excel shows. */
@@ -272,12 +274,21 @@ export async function commitImport(
       const now = await existingByEmail(ctx, emails);
       if ([...now.values()].some((id) => !knownDuplicates.has(id)))
         return { result: err({ reason: 'changed-since-preview' as const }), audit: [] };
-      for (let i = 0; i < rows.length; i += chunk) {
-        await ctx.db.candidates.bulkAdd(rows.slice(i, i + chunk));
-        options.onProgress?.({ done: Math.min(i + chunk, rows.length), total: rows.length });
+      // A new candidate has no application or consent yet: their date follows from the date
+      // collected alone, computed here by the same rule, so each row is written once, dated.
+      const rules = (await readSettings(ctx.db)).retention;
+      const dated = rows.map((r) => ({
+        ...r,
+        deleteOn: candidateRetention(
+          { collectedOn: r.collectedOn, applications: [], consents: [] },
+          rules,
+        ).deleteOn,
+      }));
+      for (let i = 0; i < dated.length; i += chunk) {
+        await ctx.db.candidates.bulkAdd(dated.slice(i, i + chunk));
+        options.onProgress?.({ done: Math.min(i + chunk, dated.length), total: dated.length });
       }
-      const ids = rows.map((r) => r.id);
-      await personDatesChanged(ctx, 'candidate', ids);
+      const ids = dated.map((r) => r.id);
       return {
         result: ok({ ids }),
         audit: ids.map((id) => ({ action: 'candidate.import', entity: 'candidate', id })),
