@@ -7,6 +7,11 @@ export type ZipEntrySource = {
   /** Deflate (text) or store (attachments: already compressed, and cheaper to stream). */
   compress: boolean;
   data: Uint8Array | AsyncIterable<Uint8Array>;
+  /**
+   * The data's SHA-256 (lowercase hex) when the caller hashed it already (an attachment, whole,
+   * with WebCrypto): reported as is instead of hashed again in JavaScript.
+   */
+  sha256?: string;
 };
 
 /** What the writer learnt about an entry: its uncompressed size and SHA-256. */
@@ -78,7 +83,7 @@ export function zipStream(
   let current: {
     iterator: AsyncIterator<Uint8Array>;
     file: ZipPassThrough | ZipDeflate;
-    hash: ReturnType<typeof createSha256>;
+    hash: ReturnType<typeof createSha256> | string;
     name: string;
     size: number;
   } | null = null;
@@ -91,7 +96,7 @@ export function zipStream(
         zip.end();
         return;
       }
-      const { name, compress, data } = next.value;
+      const { name, compress, data, sha256 } = next.value;
       if (!isSafeEntryName(name)) throw new ZipWriteError('bad-entry-name', name);
       if (names.has(entryNameKey(name))) throw new ZipWriteError('bad-entry-name', `dup ${name}`);
       names.add(entryNameKey(name));
@@ -102,7 +107,7 @@ export function zipStream(
       current = {
         iterator: chunksOf(data)[Symbol.asyncIterator](),
         file,
-        hash: createSha256(),
+        hash: sha256 ?? createSha256(),
         name,
         size: 0,
       };
@@ -111,10 +116,12 @@ export function zipStream(
     const next = await current.iterator.next();
     if (next.done) {
       current.file.push(new Uint8Array(0), true);
-      options.onEntry?.({ name: current.name, size: current.size, sha256: current.hash.hex() });
+      const { hash } = current;
+      const sha256 = typeof hash === 'string' ? hash : hash.hex();
+      options.onEntry?.({ name: current.name, size: current.size, sha256 });
       current = null;
     } else if (next.value.length > 0) {
-      current.hash.update(next.value);
+      if (typeof current.hash !== 'string') current.hash.update(next.value);
       current.size += next.value.length;
       current.file.push(next.value, false);
     }

@@ -5,6 +5,8 @@ import { openAge, type AgeReader, type AgeSecret } from '../../lib/age';
 import { textLines } from '../../lib/lines';
 import { blobSource } from '../../lib/random-access';
 import { createSha256, toHex } from '../../lib/sha256-stream';
+import { sha256Hex } from '../../lib/sha256';
+import { maxAttachmentBytes } from '../../domain/attachment-rules';
 import { openZip, type ZipEntry, type ZipReader } from '../../lib/zip-reader';
 import { sha256 } from '@noble/hashes/sha2.js';
 import {
@@ -151,16 +153,17 @@ async function scan(
         const meta = pending.get(kind.id);
         if (!meta) return readFail({ reason: 'manifest-mismatch', entry: entry.name });
         pending.delete(kind.id);
-        const keep = visitor.wantsBytes?.(meta) ?? false;
-        const parts: Uint8Array[] = [];
-        const hash = await hashEntry(zip, entry, (p) => keep && parts.push(p));
-        if (hash !== expected) readFail({ reason: 'checksum-mismatch', entry: entry.name });
-        if (hash !== meta.sha256 || entry.size !== meta.size) {
+        if (entry.size !== meta.size || meta.size > maxAttachmentBytes)
           readFail({ reason: 'checksum-mismatch', entry: entry.name });
-        }
+        // Whole (the record says how big, at most 20 MiB) and hashed natively, like the backup.
+        const bytes = await entryBytes(zip, entry, meta.size);
+        const hash = bytes === null ? null : await sha256Hex(bytes);
+        if (hash !== expected) readFail({ reason: 'checksum-mismatch', entry: entry.name });
+        if (hash !== meta.sha256) readFail({ reason: 'checksum-mismatch', entry: entry.name });
+        const keep = visitor.wantsBytes?.(meta) ?? false;
         await visitor.attachment?.(
           meta,
-          keep ? new Blob(parts as BlobPart[], { type: meta.type }) : null,
+          keep && bytes !== null ? new Blob([bytes], { type: meta.type }) : null,
         );
         break;
       }
@@ -212,13 +215,20 @@ async function readManifest(zip: ZipReader) {
   return { manifest: parsed.data, manifestSha256: toHex(sha256(bytes)) };
 }
 
-async function hashEntry(zip: ZipReader, entry: ZipEntry, each?: (p: Uint8Array) => unknown) {
-  const h = createSha256();
+/** An entry's bytes in one buffer, or null when it holds more than it should. */
+async function entryBytes(
+  zip: ZipReader,
+  entry: ZipEntry,
+  size: number,
+): Promise<Uint8Array<ArrayBuffer> | null> {
+  const out = new Uint8Array(size);
+  let at = 0;
   for await (const piece of zip.read(entry)) {
-    h.update(piece);
-    each?.(piece);
+    if (at + piece.length > size) return null;
+    out.set(piece, at);
+    at += piece.length;
   }
-  return h.hex();
+  return at === size ? out : null;
 }
 
 async function readChunk(
