@@ -1,20 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** STACK.md: without the networking flags Chromium floods the closed network. */
-const args = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
+import { chromiumArgs, chromiumPath } from '../../e2e/support/chromium';
 
 export type Browser = { context: BrowserContext; page: Page; close: () => Promise<void> };
 
@@ -30,7 +17,7 @@ export async function launch(
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath,
     headless: true,
-    args,
+    args: chromiumArgs,
     locale: 'en-GB',
     viewport: { width: 1280, height: 900 },
     serviceWorkers: opts.serviceWorkers ?? 'allow',

@@ -3,20 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
 import { inject } from 'vitest';
-
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** STACK.md: without the networking flags Chromium floods the closed network. */
-const args = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
+import { chromiumArgs, chromiumPath } from './chromium';
 
 export type Session = {
   context: BrowserContext;
@@ -46,7 +33,7 @@ export async function openBrowser(
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath,
     headless: true,
-    args,
+    args: chromiumArgs,
     locale,
     acceptDownloads: true,
     viewport: { width: 1280, height: 900 },

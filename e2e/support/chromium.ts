@@ -1,0 +1,17 @@
+/**
+ * Debian's Chromium as the end-to-end tests and the benchmarks launch it (no vitest import here:
+ * the bench harness runs outside vitest).
+ */
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** STACK.md: without the networking flags Chromium floods the closed network. */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
