@@ -115,7 +115,8 @@ ${pending.length > 0 ? pending.join('\n') : 'Everything the issue names is measu
 
 ${notes.join('\n')}
 
-Run it: \`npm run bench\` (full, about an hour on this machine) or \`npm run bench -- --quick\`
+Run it: \`npm run bench\` (full: about two hours on this machine, half of it seeding the
+100k profiles when the day's cache is cold) or \`npm run bench -- --quick\`
 (1k candidates, 20 MB, 50 search prefixes, medians of 3 runs; part of \`npm test\` to keep the
 harness working, its figures are not asserted). Options:
 \`--runs N\`, \`--no-build\` (reuse dist/), \`--fresh\` (seed again instead of using the day's
