@@ -4,7 +4,7 @@ import { currentSchemaVersion } from '../../db/schema-versions';
 import { openAge, type AgeReader, type AgeSecret } from '../../lib/age';
 import { textLines } from '../../lib/lines';
 import { blobSource } from '../../lib/random-access';
-import { createSha256, toHex } from '../../lib/sha256-stream';
+import { createSha256, sha256TextHex, toHex } from '../../lib/sha256-stream';
 import { sha256Hex } from '../../lib/sha256';
 import { maxAttachmentBytes } from '../../domain/attachment-rules';
 import { openZip, type ZipEntry, type ZipReader } from '../../lib/zip-reader';
@@ -279,7 +279,6 @@ function auditChecker() {
   let count = 0;
   let firstBreak: ChainBreak | null = null;
   let last: { seq: number; hash: string } | null = null;
-  const encoder = new TextEncoder();
   return {
     add(row: BackupRecord<'auditLog'>) {
       count += 1;
@@ -288,7 +287,7 @@ function auditChecker() {
       const { hash, ...rest } = row;
       if (row.seq !== expectedSeq) firstBreak = { seq: row.seq, reason: 'seq-gap' };
       else if (row.prevHash !== prevHash) firstBreak = { seq: row.seq, reason: 'prev-mismatch' };
-      else if (toHex(sha256(encoder.encode(auditHashInput(rest)))) !== hash) {
+      else if (sha256TextHex(auditHashInput(rest)) !== hash) {
         firstBreak = { seq: row.seq, reason: 'hash-mismatch' };
       }
       prevHash = hash;
