@@ -104,6 +104,20 @@ describe('100,000 candidates', () => {
         'Müller',
       ]);
 
+      // a surname and the start of a first name: the one letter is checked on the rows walked
+      // in the surname's range (2,500 Webers; the Heinz and Hélène among them sort after 8 of the
+      // 30 first names), never read as the id set of every "h…" token
+      const weberH = await measure(() =>
+        searchCandidates(db, today, { text: 'Weber H' }, null, page),
+      );
+      expect(weberH.items).toBe(page);
+      // rows read grow twice over while none is kept: at most twice the rows up to the page's end
+      expect(weberH.reads).toBeLessThanOrEqual(2 * (2_500 * (8 / 30) + page + 1));
+      const weberHs = await searchCandidates(db, today, { text: 'Weber H' }, null, page);
+      expect(weberHs.items.map((c) => c.sortName)).toEqual(
+        Array.from({ length: page }, () => 'weber heinz'),
+      );
+
       // a rare prefix: only its own rows
       expect(
         await measure(() => searchCandidates(db, today, { text: 'ludensch' }, null, page)),

@@ -109,6 +109,10 @@ describe('searchCandidates', () => {
     ['0033612', ['c1']],
     ['44 20 79', ['c5']],
     ['martin', ['c4']],
+    ['mü h', ['c1', 'c2']],
+    ['martin a', ['c4']],
+    ['de la f', ['c5']],
+    ['martin z', []],
     ['zzz', []],
   ])('finds "%s" by prefix, accent- and case-insensitive', async (text, expected) => {
     const db = testDb();
@@ -215,5 +219,49 @@ describe('dense prefix (more matches than are read whole)', () => {
     // slices of 1,000 then 4,000 keys: two rows read to go on, besides the page's own
     expect(reads.reads).toBeLessThanOrEqual(41 + 7 + 2);
     expect(await all(db, { text: 'sch' }, 100)).toEqual(expected);
+  });
+
+  it('checks a short word on the rows it walks instead of reading its ids (thousands of "a…")', async () => {
+    const db = testDb();
+    const tokenLookups: string[] = [];
+    db.use({
+      stack: 'dbcore',
+      name: 'token-lookups',
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const table = down.table(name);
+          return {
+            ...table,
+            query: (req) => {
+              if (req.query.index.name === 'searchTokens')
+                tokenLookups.push(String(req.query.range.lower));
+              return table.query(req);
+            },
+          };
+        },
+      }),
+    });
+    // 3,000 Albrechts start with "a", and a tenth of the Schmidts are called Anna
+    const early = Array.from({ length: 3_000 }, (_, i) =>
+      person(`a${String(i).padStart(4, '0')}`, 'Paul', `Albrecht${i % 50}`),
+    );
+    const late = Array.from({ length: 1_000 }, (_, i) =>
+      person(`s${String(i).padStart(4, '0')}`, i % 10 === 0 ? 'Anna' : 'Ute', 'Schmidt'),
+    );
+    await db.candidates.bulkAdd([...early, ...late]);
+    const expected = late
+      .filter((r) => r.identity.firstName === 'Anna')
+      .map((r) => r.id)
+      .sort();
+    const reads = countRowReads(db, 'candidates');
+    expect(await all(db, { text: 'Schmidt A' }, 40)).toEqual(expected);
+    expect(await all(db, { text: 'Sch A' }, 40)).toEqual(expected);
+    expect(tokenLookups).toEqual(['schmidt', 'schmidt', 'schmidt']);
+    reads.reset();
+    const first = await searchCandidates(db, today, { text: 'Sch A' }, null, 40);
+    expect(ids(first)).toEqual(expected.slice(0, 40));
+    // rows read in proportion to the share the words accept: a few reads past the page at most
+    expect(reads.reads).toBeLessThanOrEqual(41 + 10);
   });
 });

@@ -100,6 +100,19 @@ async function idsMatching(db: VivierDb, words: readonly string[]): Promise<Set<
 }
 
 /**
+ * Words longer than `namePrefixLength` are read as id sets; shorter ones are not: one or two
+ * letters start tens of thousands of tokens, so their id sets cost more than checking them on the
+ * rows the walk reads anyway (the walk's own range already holds the longest word's start).
+ */
+const readAsIdSet = (word: string) => word.length > namePrefixLength;
+
+/** Every word starts one of the candidate's search tokens (the index's test, on a row read). */
+const hasWords =
+  (words: readonly string[]) =>
+  (c: Candidate): boolean =>
+    words.every((w) => c.searchTokens.some((t) => t.startsWith(w)));
+
+/**
  * The name-ordered range a search walks: the candidates listed under the first characters of its
  * longest word (`namePrefixLength` at most), a superset of the matches in name order.
  */
@@ -139,7 +152,8 @@ async function pageOfIds(
 /**
  * A page in name order from a walk: a facet's range of the list keys, or the whole name index.
  * Reads primary keys in growing slices (one getAllKeys each, no cursor step per key), keeps those
- * in the id set (all of them without one) and reads just the rows of this page.
+ * in the id set (all of them without one) and reads just the rows of this page; when the filter
+ * refuses rows, the next read is sized by the share it accepted so far.
  */
 async function walkPage(
   db: VivierDb,
@@ -152,11 +166,18 @@ async function walkPage(
   const items: Candidate[] = [];
   let from = after;
   let slice = firstSlice;
+  let read = 0;
   for (;;) {
     const keys = (await walkFrom(db, walk, from).limit(slice).primaryKeys()) as string[];
     const inSet = ids === null ? keys : keys.filter((id) => ids.has(id));
-    const picked = inSet.slice(0, limit + 1 - items.length);
+    // as many rows as the page still needs at the share of rows accepted so far (twice as many
+    // as were read while none was): a sparse filter costs a few reads, not one per page
+    const need = limit + 1 - items.length;
+    const want =
+      read === 0 ? need : items.length === 0 ? read : Math.ceil((need * read) / items.length);
+    const picked = inSet.slice(0, Math.min(want, firstSlice));
     const rows = (await db.candidates.bulkGet(picked)).filter((r) => r !== undefined).map(parse);
+    read += rows.length;
     items.push(...rows.filter(accept));
     if (items.length > limit) break;
     const lastPicked = rows[rows.length - 1];
@@ -235,19 +256,14 @@ export async function searchCandidates(
 
   // Otherwise every condition is an id set read from an index by keys only; their
   // intersection is then paged in name order, so rows that fail a filter are never read.
+  // Short words are the exception: they are checked on the rows of the walk (`readAsIdSet`).
   const words = text === '' ? [] : searchWords(text);
   const walk = prefixWalk(words);
-  // One word of up to `namePrefixLength` characters, nothing else: its range is the answer.
-  const wholeWalk =
-    walk !== null &&
-    words.length === 1 &&
-    words[0]!.length <= namePrefixLength &&
-    !filter.noticeDue &&
-    facets.length === 0;
-  if (wholeWalk) return walkPage(db, walk, null, accept, after, limit);
-
+  const wordsIn = hasWords(words);
+  const keep = words.length === 0 ? accept : (c: Candidate) => accept(c) && wordsIn(c);
+  const longWords = words.filter(readAsIdSet);
   const sets: Promise<string[]>[] = [];
-  if (text !== '') sets.push(idsMatching(db, words).then((ids) => [...ids]));
+  if (longWords.length > 0) sets.push(idsMatching(db, longWords).then((ids) => [...ids]));
   if (filter.noticeDue)
     sets.push(
       db.candidates.where('noticeDueOn').belowOrEqual(noticeDueHorizon(today)).primaryKeys(),
@@ -265,11 +281,13 @@ export async function searchCandidates(
     const [firstSet, ...others] = await Promise.all(sets);
     let ids = new Set(firstSet);
     for (const other of others) {
-      const keep = new Set(other);
-      ids = new Set([...ids].filter((id) => keep.has(id)));
+      const inOther = new Set(other);
+      ids = new Set([...ids].filter((id) => inOther.has(id)));
     }
-    return pageOfIds(db, ids, accept, after, limit, walk);
+    return pageOfIds(db, ids, keep, after, limit, walk);
   }
+  // Only short words: the range of the longest one's start, in name order, is the walk.
+  if (walk !== null) return walkPage(db, walk, null, keep, after, limit);
 
   const rows = await nameOrder(db, after)
     .limit(limit + 1)
