@@ -6,6 +6,7 @@ import { SessionProvider } from '../components/db-context';
 import { currentUser } from '../services/users';
 import { FirstRunScreen } from '../features/first-run/first-run-screen';
 import { ErrorBoundary } from './error-boundary';
+import { StartNotice } from './start-notice';
 import { FirstRunRestore } from './routes';
 import { Shell } from './shell';
 import { UpdatePrompt } from './update-prompt';
@@ -36,7 +37,7 @@ function Session({ db }: { db: VivierDb }) {
     () => ({ db, user: user ?? undefined, refreshUser }),
     [db, user, refreshUser],
   );
-  if (user === null) return <p>{t('app.loading')}</p>;
+  if (user === null) return <StartNotice dbName={db.name} />;
   return (
     <SessionProvider value={session}>
       <UpdatePrompt />

@@ -43,6 +43,25 @@ export type VivierDb = Dexie & {
 
 export const defaultDbName = 'vivier';
 
+type UpgradeListener = (dbName: string) => void;
+const upgradeListeners = new Set<UpgradeListener>();
+
+/**
+ * Tells the listener when a database starts a schema upgrade: it rewrites rows in one
+ * transaction before the first query answers, which takes minutes on a large database (the
+ * start screen says so). Returns the unsubscribe function.
+ */
+export function onSchemaUpgrade(listener: UpgradeListener): () => void {
+  upgradeListeners.add(listener);
+  return () => {
+    upgradeListeners.delete(listener);
+  };
+}
+
+export function announceSchemaUpgrade(dbName: string): void {
+  for (const listener of upgradeListeners) listener(dbName);
+}
+
 /** Opens (lazily) the database with the given versions: all of them unless a test says otherwise. */
 export function createDb(
   name: string = defaultDbName,
@@ -51,7 +70,12 @@ export function createDb(
   const db = new Dexie(name) as VivierDb;
   for (const v of versions) {
     const declared = db.version(v.version).stores(v.stores);
-    if (v.upgrade) declared.upgrade(v.upgrade);
+    const upgrade = v.upgrade;
+    if (upgrade)
+      declared.upgrade((tx) => {
+        announceSchemaUpgrade(name);
+        return upgrade(tx);
+      });
   }
   return db;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Transaction } from 'dexie';
-import { createDb } from './database';
+import { createDb, onSchemaUpgrade } from './database';
 import { parseRows } from './rows';
 import { schemaVersions, version1, version2, type SchemaVersion } from './schema-versions';
 import { candidateRow } from '../domain/candidate';
@@ -102,5 +102,27 @@ describe('schema versions', () => {
     const prefix = (p: string) => db.candidates.where('listKeys').startsWith(`prefix:${p}\u0000`);
     expect(await prefix('ozd').primaryKeys()).toEqual(['c2']);
     expect(await prefix('j').primaryKeys()).toEqual(['c2']);
+  });
+
+  it('announces a schema upgrade to the start screen, and only an upgrade', async () => {
+    const started: string[] = [];
+    const stop = onSchemaUpgrade((name) => started.push(name));
+    try {
+      const name = `announce-${crypto.randomUUID()}`;
+      const fresh = createDb(name);
+      await fresh.open(); // a new database is created at the latest version: nothing to upgrade
+      fresh.close();
+      expect(started).toEqual([]);
+      const db = await upgradeFrom([version1], [version1, version2], async (old) => {
+        await old.candidates.add(buildCandidate({ id: 'c1' }));
+      });
+      expect(started).toEqual([db.name]);
+      db.close();
+      const again = createDb(db.name);
+      await again.open(); // already at version 2
+      expect(started).toEqual([db.name]);
+    } finally {
+      stop();
+    }
   });
 });

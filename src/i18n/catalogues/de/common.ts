@@ -5,6 +5,8 @@ import type { common as reference } from '../en/common';
 export const common: Catalogue<keyof typeof reference> = {
   'app.name': 'Vivier',
   'app.loading': 'Wird geladen…',
+  'app.upgrading':
+    'Die Datenbank auf diesem Laptop wird für die neue Version von Vivier aktualisiert. Das geschieht nur einmal und kann bei vielen Datensätzen einige Minuten dauern: Lassen Sie diesen Tab geöffnet.',
   'app.not-found': 'Diese Seite gibt es nicht.',
   'app.error': 'Auf dieser Seite ist ein Fehler aufgetreten.',
   'app.error-detail':

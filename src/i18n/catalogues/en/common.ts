@@ -2,6 +2,8 @@
 export const common = {
   'app.name': 'Vivier',
   'app.loading': 'Loading…',
+  'app.upgrading':
+    'Updating the database on this laptop for the new version of Vivier. This happens once and can take several minutes when there are many records: keep this tab open.',
   'app.not-found': 'This page does not exist.',
   'app.error': 'Something went wrong on this screen.',
   'app.error-detail': 'Your data has not been changed. Reload the page to continue.',

@@ -5,6 +5,8 @@ import type { common as reference } from '../en/common';
 export const common: Catalogue<keyof typeof reference> = {
   'app.name': 'Vivier',
   'app.loading': 'Chargement…',
+  'app.upgrading':
+    'Mise à jour de la base de données de ce poste pour la nouvelle version de Vivier. Cela n’arrive qu’une fois et peut prendre plusieurs minutes s’il y a beaucoup de fiches : gardez cet onglet ouvert.',
   'app.not-found': "Cette page n'existe pas.",
   'app.error': 'Un problème est survenu sur cet écran.',
   'app.error-detail': "Vos données n'ont pas été modifiées. Rechargez la page pour continuer.",
