@@ -114,6 +114,7 @@ describe('searchCandidates', () => {
     ['de la f', ['c5']],
     ['martin z', []],
     ['zzz', []],
+    ['--', []],
   ])('finds "%s" by prefix, accent- and case-insensitive', async (text, expected) => {
     const db = testDb();
     await fill(db);

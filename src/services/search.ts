@@ -69,13 +69,21 @@ function facetsOf(f: CandidateFilter): Facet[] {
   return out;
 }
 
-/** Every condition of the filter, checked on a row already read. */
-function rowFilter(q: CandidateQuery, today: string): (c: Candidate) => boolean {
+/**
+ * Every condition of the query, checked on a row already read: each word starts one of its search
+ * tokens (the index's test), the facets, the notice filter and restriction.
+ */
+function rowFilter(
+  q: CandidateQuery,
+  words: readonly string[],
+  today: string,
+): (c: Candidate) => boolean {
   const f = q.filter ?? {};
   const facets = facetsOf(f);
   const horizon = noticeDueHorizon(today);
-  const excludeRestricted = q.text !== undefined && q.text.trim() !== '' && !q.includeRestricted;
+  const excludeRestricted = words.length > 0 && !q.includeRestricted;
   return (c) =>
+    words.every((w) => c.searchTokens.some((t) => t.startsWith(w))) &&
     facets.every((facet) => hasFacet(c.listKeys, facet)) &&
     (!f.noticeDue || (c.noticeDueOn !== null && c.noticeDueOn <= horizon)) &&
     !(excludeRestricted && c.restricted !== null);
@@ -105,12 +113,6 @@ async function idsMatching(db: VivierDb, words: readonly string[]): Promise<Set<
  * rows the walk reads anyway (the walk's own range already holds the longest word's start).
  */
 const readAsIdSet = (word: string) => word.length > namePrefixLength;
-
-/** Every word starts one of the candidate's search tokens (the index's test, on a row read). */
-const hasWords =
-  (words: readonly string[]) =>
-  (c: Candidate): boolean =>
-    words.every((w) => c.searchTokens.some((t) => t.startsWith(w)));
 
 /**
  * The name-ordered range a search walks: the candidates listed under the first characters of its
@@ -229,8 +231,11 @@ export async function searchCandidates(
   limit = defaultPageSize,
 ): Promise<CandidateList> {
   const filter = query.filter ?? {};
-  const accept = rowFilter(query, today);
   const text = query.text?.trim() ?? '';
+  const words = text === '' ? [] : searchWords(text);
+  // A text with no word in it (punctuation only) matches nobody.
+  if (text !== '' && words.length === 0) return { items: [], next: null, total: 0 };
+  const accept = rowFilter(query, words, today);
   const facets = facetsOf(filter);
 
   // One facet alone: walk its index in name order, one page of rows.
@@ -257,10 +262,7 @@ export async function searchCandidates(
   // Otherwise every condition is an id set read from an index by keys only; their
   // intersection is then paged in name order, so rows that fail a filter are never read.
   // Short words are the exception: they are checked on the rows of the walk (`readAsIdSet`).
-  const words = text === '' ? [] : searchWords(text);
   const walk = prefixWalk(words);
-  const wordsIn = hasWords(words);
-  const keep = words.length === 0 ? accept : (c: Candidate) => accept(c) && wordsIn(c);
   const longWords = words.filter(readAsIdSet);
   const sets: Promise<string[]>[] = [];
   if (longWords.length > 0) sets.push(idsMatching(db, longWords).then((ids) => [...ids]));
@@ -284,10 +286,10 @@ export async function searchCandidates(
       const inOther = new Set(other);
       ids = new Set([...ids].filter((id) => inOther.has(id)));
     }
-    return pageOfIds(db, ids, keep, after, limit, walk);
+    return pageOfIds(db, ids, accept, after, limit, walk);
   }
   // Only short words: the range of the longest one's start, in name order, is the walk.
-  if (walk !== null) return walkPage(db, walk, null, keep, after, limit);
+  if (walk !== null) return walkPage(db, walk, null, accept, after, limit);
 
   const rows = await nameOrder(db, after)
     .limit(limit + 1)
