@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-/** Layer rules (ARCHITECTURE.md) as restricted imports, so the build enforces them. */
+/** Layer rules (docs/architecture.md) as restricted imports, so the build enforces them. */
 const restrict = (...patterns) => ['error', { patterns }];
 const noUp = (layer, message) => ({ regex: `(^|/)(${layer})(/|$)`, message });
 

@@ -17,7 +17,7 @@ import { firmRows } from './support/firm-rows';
 import { activeDbName, dumpIndexedDb, putRows } from './support/idb';
 
 /**
- * Issue 7: a restore that stops midway (the browser dies, the disk fills up) must leave the
+ * A restore that stops midway (the browser dies, the disk fills up) must leave the
  * current database exactly as it was, and the app must go on with it.
  */
 

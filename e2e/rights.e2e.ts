@@ -294,7 +294,7 @@ describe('rights desk', () => {
 const m = (key: MessageKey, params?: Params) => translate('en', key, params);
 
 /**
- * Issue 6: a restricted candidate cannot be submitted to a client (P11, Art. 18). Margot has
+ * A restricted candidate cannot be submitted to a client (P11, Art. 18). Margot has
  * everything P3 asks for (an application for a mission whose contract is signed, and an active
  * consent naming her, that mission and that client, covering what is sent); the same submission
  * goes through before her restriction and is refused after it, with the restriction as its only

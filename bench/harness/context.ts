@@ -6,19 +6,19 @@ import { type Browser } from './browser';
 /** How big each benchmark's data is: the issue's sizes, or --quick's 1k and 20 MB. */
 export type Scale = {
   label: 'full' | 'quick';
-  /** Candidates for the start-up benchmarks (issue: 50k). */
+  /** Candidates for the start-up benchmarks (firm scale: 50k). */
   startup: number;
-  /** Candidates for search and the sweep (issue: 100k). */
+  /** Candidates for search and the sweep (firm scale: 100k). */
   search: number;
   /** Candidates whose rows the raw-puts floor writes (all their rows, attachments aside). */
   puts: number;
-  /** Attachment bytes for backup, restore and access export (issue: 2 GB). */
+  /** Attachment bytes for backup, restore and access export (firm scale: 2 GB). */
   attachmentBytes: number;
-  /** Candidates for the sweep (issue: 100k), of whom 20 are due on an ordinary day. */
+  /** Candidates for the sweep (firm scale: 100k), of whom 20 are due on an ordinary day. */
   sweep: number;
-  /** Rows of the imported CSV file (issue 3 tests a 10,000-row file). */
+  /** Rows of the imported CSV file (firm scale: a 10,000-row file). */
   csvRows: number;
-  /** Search prefixes typed per run (issue: 200). */
+  /** Search prefixes typed per run (firm scale: 200). */
   prefixes: number;
 };
 

@@ -109,7 +109,7 @@ ${whys.join('\n')}
     : ''
 }## Not yet measured
 
-${pending.length > 0 ? pending.join('\n') : 'Everything the issue names is measured.'}
+${pending.length > 0 ? pending.join('\n') : 'Every metric of the benchmark list is measured.'}
 
 ## How each figure is measured
 

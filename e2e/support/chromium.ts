@@ -4,7 +4,7 @@
  */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** STACK.md: without the networking flags Chromium floods the closed network. */
+/** Without the networking flags Chromium keeps trying to reach Google's services, which a closed network never answers. */
 export const chromiumArgs = [
   '--no-sandbox',
   '--disable-gpu',

@@ -15,7 +15,7 @@ export const freePort = () =>
 
 /**
  * Starts the vite binary directly (not through npx: killing npx leaves its child serving the
- * port, STACK.md) and waits until `readyPath` answers. Any free port unless one is given.
+ * port) and waits until `readyPath` answers. Any free port unless one is given.
  */
 export async function startPreview(
   outDir: string,
