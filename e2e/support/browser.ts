@@ -25,15 +25,22 @@ export type Session = {
  * and CSP violation.
  */
 export async function openBrowser(
-  opts: { userDataDir?: string; locale?: string } = {},
+  opts: {
+    userDataDir?: string;
+    locale?: string;
+    /** Another server than the preview (the nginx test); its origin is the app's. */
+    baseURL?: string;
+    /** Chromium flags beyond the usual ones (trusting a test certificate). */
+    args?: string[];
+  } = {},
 ): Promise<Session> {
-  const baseURL = inject('baseURL');
+  const baseURL = opts.baseURL ?? inject('baseURL');
   const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'vivier-e2e-'));
   const locale = opts.locale ?? 'en-GB';
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath,
     headless: true,
-    args: chromiumArgs,
+    args: [...chromiumArgs, ...(opts.args ?? [])],
     locale,
     acceptDownloads: true,
     viewport: { width: 1280, height: 900 },
@@ -74,7 +81,7 @@ export async function openBrowser(
     },
     restart: async () => {
       await context.close();
-      return openBrowser({ userDataDir, locale });
+      return openBrowser({ ...opts, userDataDir, locale });
     },
   };
   return session;
