@@ -2,7 +2,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import pkg from './package.json' with { type: 'json' };
-import { normaliseBase } from './src/lib/base-path';
+import { normaliseBase } from './src/lib/base-path.ts';
 
 /**
  * The path the app is served under, chosen at build time: `VIVIER_BASE=/vivier/ npm run build`.
