@@ -1,6 +1,6 @@
 /**
  * Prints deploy/nginx/vivier.conf filled for one server:
- *   npm run deploy:nginx -- --server-name vivier.ims.local --base /vivier/ --root /var/www \
+ *   npm run --silent deploy:nginx -- --server-name vivier.ims.local --base /vivier/ --root /var/www \
  *     --cert /etc/ssl/vivier/fullchain.pem --key /etc/ssl/vivier/vivier.key [--listen 443] [--http-listen 80]
  */
 import { readNginxTemplate, renderNginxConf, type NginxValues } from './nginx-conf';

@@ -1,7 +1,7 @@
 /**
  * Fills the shipped nginx configuration (deploy/nginx/vivier.conf) for one server: a literal
  * replacement of its @NAME@ values, nothing else, so the file the tests serve with is the file
- * an administrator copies. `npm run deploy:nginx -- …` prints it (scripts/nginx-conf-cli.ts).
+ * an administrator copies. `npm run --silent deploy:nginx -- …` prints it (scripts/nginx-conf-cli.ts).
  */
 import { readFileSync } from 'node:fs';
 import { normaliseBase } from '../src/lib/base-path';
