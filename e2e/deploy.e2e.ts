@@ -9,6 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readNginxTemplate } from '../scripts/nginx-conf';
 import {
   completeFirstRun,
+  expectUpdateHeldByDirtyForm,
   openBrowser,
   waitForServiceWorker,
   type Session,
@@ -348,15 +349,7 @@ describe('deployed with the shipped nginx configuration, over HTTPS, under /vivi
 
     buildInto(served, 'build-2');
     expect(readFileSync(join(served, 'index.html'), 'utf8')).toContain(base);
-    await page.evaluate(async () => {
-      const reg = await navigator.serviceWorker.getRegistration();
-      await reg?.update();
-    });
-    const prompt = page.getByRole('status', { name: 'Update' });
-    await prompt.getByText('A new version of Vivier is ready.').waitFor();
-    await prompt.getByText('Save or cancel the form you are editing first').waitFor();
-    const apply = prompt.getByRole('button', { name: 'Update now' });
-    expect(await apply.isDisabled()).toBe(true);
+    const apply = await expectUpdateHeldByDirtyForm(page);
     expect(await form.getByLabel('Last name', { exact: true }).inputValue()).toBe('Half-typed');
 
     await form.getByLabel('Last name', { exact: true }).fill('');

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { chromiumArgs, chromiumPath } from './chromium';
 
 export type Session = {
@@ -104,4 +104,21 @@ export async function waitForServiceWorker(page: Page) {
     await page.reload();
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   }
+}
+
+/**
+ * Has the service worker look for a new version now (as its hourly check would), waits for the
+ * prompt and checks that it holds the update while a form is dirty. Returns "Update now".
+ */
+export async function expectUpdateHeldByDirtyForm(page: Page) {
+  await page.evaluate(async () => {
+    const reg = await navigator.serviceWorker.getRegistration();
+    await reg?.update();
+  });
+  const prompt = page.getByRole('status', { name: 'Update' });
+  await prompt.getByText('A new version of Vivier is ready.').waitFor();
+  await prompt.getByText('Save or cancel the form you are editing first').waitFor();
+  const apply = prompt.getByRole('button', { name: 'Update now' });
+  expect(await apply.isDisabled()).toBe(true);
+  return apply;
 }
