@@ -2,9 +2,22 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import pkg from './package.json' with { type: 'json' };
+import { normaliseBase } from './src/lib/base-path.ts';
+
+/**
+ * The path the app is served under, chosen at build time: `VIVIER_BASE=/vivier/ npm run build`.
+ * Routes, the manifest, the service worker's scope and fallback and the streamed download all
+ * follow it (README, "Deployment").
+ */
+const base = normaliseBase(process.env.VIVIER_BASE ?? '/');
 
 export default defineConfig({
-  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+  base,
+  define: {
+    __APP_VERSION__: JSON.stringify(pkg.version),
+    // Tells two builds of the same version apart (a new release published in place).
+    __BUILD_ID__: JSON.stringify(process.env.VIVIER_BUILD_ID ?? ''),
+  },
   build: {
     target: 'es2022',
     sourcemap: false,
@@ -22,16 +35,17 @@ export default defineConfig({
         short_name: 'Vivier',
         description: 'Candidate and client records, offline, GDPR by construction.',
         lang: 'fr',
-        start_url: '/',
-        scope: '/',
+        start_url: base,
+        scope: base,
+        id: base,
         display: 'standalone',
         background_color: '#ffffff',
         theme_color: '#1f4e5f',
         icons: [
-          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
-          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
           {
-            src: '/icons/icon-maskable-512.png',
+            src: 'icons/icon-maskable-512.png',
             sizes: '512x512',
             type: 'image/png',
             purpose: 'maskable',
@@ -40,11 +54,12 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
-        navigateFallback: '/index.html',
+        // relative to the service worker, which lives at the base: the app shell for every deep link
+        navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
         maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
         // streams backup downloads where the File System Access API is missing
-        importScripts: ['/download-sw.js'],
+        importScripts: [`${base}download-sw.js`],
         globIgnores: ['download-sw.js'],
       },
     }),

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import {
   completeFirstRun,
+  expectUpdateHeldByDirtyForm,
   openBrowser,
   waitForServiceWorker,
   type Session,
@@ -137,15 +138,7 @@ describe('foundation', () => {
 
     // a new release: any byte change to sw.js makes the browser install a new worker
     appendFileSync(join(inject('servedDir'), 'sw.js'), `\n// release ${Date.now()}\n`);
-    await page.evaluate(async () => {
-      const reg = await navigator.serviceWorker.getRegistration();
-      await reg?.update();
-    });
-    const prompt = page.getByRole('status', { name: 'Update' });
-    await prompt.getByText('A new version of Vivier is ready.').waitFor();
-    await prompt.getByText('Save or cancel the form you are editing first').waitFor();
-    const apply = prompt.getByRole('button', { name: 'Update now' });
-    expect(await apply.isDisabled()).toBe(true);
+    const apply = await expectUpdateHeldByDirtyForm(page);
     // still the same page, input intact
     expect(await page.getByLabel('Your name').inputValue()).toBe('Half-typed name');
 

@@ -37,10 +37,13 @@ self.addEventListener('message', (event) => {
   port.postMessage('ready');
 });
 
+// Under the worker's own scope, so the app may be served under any base path (`/vivier/`).
+const downloadPrefix = new URL('__download/', self.registration.scope).pathname;
+
 self.addEventListener('fetch', (event) => {
   const url = new URL(event.request.url);
-  if (url.origin !== self.location.origin || !url.pathname.startsWith('/__download/')) return;
-  const id = url.pathname.slice('/__download/'.length);
+  if (url.origin !== self.location.origin || !url.pathname.startsWith(downloadPrefix)) return;
+  const id = url.pathname.slice(downloadPrefix.length);
   const download = downloads.get(id);
   if (!download) return;
   downloads.delete(id);

@@ -20,7 +20,8 @@ const isRoot = () => typeof process.getuid === 'function' && process.getuid() ==
 
 /**
  * Debian packages the tests need: Chromium for end-to-end tests; age, zip and unzip for the
- * backup interop tests (the tools a file server uses). Installed with apt when running as root, otherwise the exact command is printed.
+ * backup interop tests (the tools a file server uses); nginx for the deployment test, which
+ * serves a build through the shipped deploy/nginx configuration (openssl is in Debian's base). Installed with apt when running as root, otherwise the exact command is printed.
  */
 export function ensureDebianPackages(
   packages = {
@@ -28,6 +29,7 @@ export function ensureDebianPackages(
     age: '/usr/bin/age',
     zip: '/usr/bin/zip',
     unzip: '/usr/bin/unzip',
+    nginx: '/usr/sbin/nginx',
   },
 ) {
   const missing = Object.entries(packages)

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { chromiumArgs, chromiumPath } from './chromium';
 
 export type Session = {
@@ -25,15 +25,22 @@ export type Session = {
  * and CSP violation.
  */
 export async function openBrowser(
-  opts: { userDataDir?: string; locale?: string } = {},
+  opts: {
+    userDataDir?: string;
+    locale?: string;
+    /** Another server than the preview (the nginx test); its origin is the app's. */
+    baseURL?: string;
+    /** Chromium flags beyond the usual ones (trusting a test certificate). */
+    args?: string[];
+  } = {},
 ): Promise<Session> {
-  const baseURL = inject('baseURL');
+  const baseURL = opts.baseURL ?? inject('baseURL');
   const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'vivier-e2e-'));
   const locale = opts.locale ?? 'en-GB';
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath,
     headless: true,
-    args: chromiumArgs,
+    args: [...chromiumArgs, ...(opts.args ?? [])],
     locale,
     acceptDownloads: true,
     viewport: { width: 1280, height: 900 },
@@ -74,7 +81,7 @@ export async function openBrowser(
     },
     restart: async () => {
       await context.close();
-      return openBrowser({ userDataDir, locale });
+      return openBrowser({ ...opts, userDataDir, locale });
     },
   };
   return session;
@@ -97,4 +104,21 @@ export async function waitForServiceWorker(page: Page) {
     await page.reload();
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   }
+}
+
+/**
+ * Has the service worker look for a new version now (as its hourly check would), waits for the
+ * prompt and checks that it holds the update while a form is dirty. Returns "Update now".
+ */
+export async function expectUpdateHeldByDirtyForm(page: Page) {
+  await page.evaluate(async () => {
+    const reg = await navigator.serviceWorker.getRegistration();
+    await reg?.update();
+  });
+  const prompt = page.getByRole('status', { name: 'Update' });
+  await prompt.getByText('A new version of Vivier is ready.').waitFor();
+  await prompt.getByText('Save or cancel the form you are editing first').waitFor();
+  const apply = prompt.getByRole('button', { name: 'Update now' });
+  expect(await apply.isDisabled()).toBe(true);
+  return apply;
 }

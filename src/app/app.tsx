@@ -4,6 +4,9 @@ import type { User } from '../domain/user';
 import { I18nProvider, useI18n } from '../components/i18n-context';
 import { SessionProvider } from '../components/db-context';
 import { currentUser } from '../services/users';
+import { isDemoDb } from '../db/demo-db';
+import { DemoBanner } from '../features/demo/demo-banner';
+import { DemoStart } from '../features/demo/demo-start';
 import { FirstRunScreen } from '../features/first-run/first-run-screen';
 import { ErrorBoundary } from './error-boundary';
 import { StartNotice } from './start-notice';
@@ -41,6 +44,7 @@ function Session({ db }: { db: VivierDb }) {
   return (
     <SessionProvider value={session}>
       <UpdatePrompt />
+      {isDemoDb(db) && <DemoBanner />}
       {user ? (
         <Shell />
       ) : (
@@ -49,6 +53,7 @@ function Session({ db }: { db: VivierDb }) {
           <Suspense fallback={<p>{t('app.loading')}</p>}>
             <FirstRunRestore />
           </Suspense>
+          <DemoStart />
         </FirstRunScreen>
       )}
     </SessionProvider>

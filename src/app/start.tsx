@@ -2,6 +2,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { dbPointer } from '../db/active-db';
+import { openDemoIfChosen } from '../features/demo/demo-mode';
 import { loadLanguage } from '../i18n/messages';
 import { uiLanguage } from '../i18n/ui-language';
 import { App } from './app';
@@ -18,7 +19,9 @@ await (
       )
     : pointer.discardInactive()
 ).catch(() => undefined);
-const [db] = await Promise.all([pointer.openActive(), loadLanguage(uiLanguage())]);
+// The demo firm, when chosen on the first-run screen, is a database of its own.
+const demo = await openDemoIfChosen().catch(() => null);
+const [db] = await Promise.all([demo ?? pointer.openActive(), loadLanguage(uiLanguage())]);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,7 +1,10 @@
 import type { AnchorHTMLAttributes, MouseEvent } from 'react';
-import { navigate } from './navigation';
+import { hrefOf, navigate } from './navigation';
 
-/** An in-app link: a real <a href> (keyboard, middle-click) that navigates without reloading. */
+/**
+ * An in-app link: a real <a href> (keyboard, middle-click) that navigates without reloading.
+ * `href` is an app path (`/candidates`); the rendered href carries the base path.
+ */
 export function Link({
   href,
   onClick,
@@ -14,5 +17,5 @@ export function Link({
     e.preventDefault();
     navigate(href);
   };
-  return <a href={href} onClick={handle} {...rest} />;
+  return <a href={hrefOf(href)} onClick={handle} {...rest} />;
 }

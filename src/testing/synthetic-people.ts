@@ -107,12 +107,20 @@ function phoneFor(rng: Rng, lang: LanguageCode): string {
 
 type Window = { from: number; to: number };
 
-/** The application windows for one person: due people only get expired dates. */
+/**
+ * The application windows for one person: due people only get expired dates; an expiring person
+ * one general application received so that its 3 months end 1 to 6 days from today (a month
+ * end may move the date back by up to 3 days, so the target is 4 to 6 days ahead): before
+ * everyone else, who is at least a week away.
+ */
 function planApplications(
   ctx: PeopleContext,
   due: boolean,
+  expiring: boolean,
 ): { positioned: boolean; day: number }[] {
   const { rng, today } = ctx;
+  if (expiring)
+    return [{ positioned: false, day: addMonthsToDay(today + rng.int(4, 6), -general) }];
   const start = addMonthsToDay(today, -48);
   const within = (w: Window) => rng.int(w.from, Math.max(w.from, w.to));
   const count = rng.weighted([
@@ -148,7 +156,12 @@ const categoryOrder: readonly DataCategory[] = [
   'profile-links',
 ];
 
-export function generatePerson(ctx: PeopleContext, index: number, due: boolean): Person {
+export function generatePerson(
+  ctx: PeopleContext,
+  index: number,
+  due: boolean,
+  expiring = false,
+): Person {
   const { rng, today, firm, seed } = ctx;
   const lang = rng.weighted<LanguageCode>([
     ['fr', 0.5],
@@ -164,7 +177,7 @@ export function generatePerson(ctx: PeopleContext, index: number, due: boolean):
   const notes: Candidate['interviewNotes'] = [];
   let submittedBefore = false;
 
-  for (const planned of planApplications(ctx, due)) {
+  for (const planned of planApplications(ctx, due, expiring)) {
     const mission = planned.positioned ? missionFor(ctx, planned.day) : null;
     const received = planned.day;
     const events: ApplicationEvent[] = [];

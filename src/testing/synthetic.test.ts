@@ -115,6 +115,32 @@ describe('synthetic firm', () => {
     expect(massDue).toHaveLength(600);
   });
 
+  it('makes the chosen number of people expire in the coming week, month ends included', () => {
+    for (const at of ['2026-03-12', '2026-05-31', '2026-03-01', '2026-12-30']) {
+      const gen = createSynthetic({
+        candidates: 300,
+        now: new Date(`${at}T09:30:00.000Z`),
+        seed: 5,
+        due: 3,
+        expiring: 12,
+      });
+      const all = [...gen.batches()].flatMap((b) => b.candidates);
+      const weekAhead = isoOfDay(dayOfIso(at) + 7);
+      const soon = all.filter((c) => c.deleteOn! > at && c.deleteOn! < weekAhead);
+      expect(soon.map((c) => c.id).sort(), at).toEqual(gen.expiringIds().sort());
+      expect(soon, at).toHaveLength(12);
+      expect(
+        all.filter((c) => c.deleteOn! <= at),
+        at,
+      ).toHaveLength(3);
+    }
+    // without the option, the same rows as ever (benchmarks compare runs across commits)
+    const plain = createSynthetic({ candidates: 300, now, seed: 5, due: 3 });
+    const zero = createSynthetic({ candidates: 300, now, seed: 5, due: 3, expiring: 0 });
+    expect([...zero.batches()]).toEqual([...plain.batches()]);
+    expect(plain.expiringIds()).toEqual([]);
+  });
+
   it('derives each deletion date from the qualifying events (P7)', () => {
     for (const c of data.candidates) expect(c.deleteOn).toBe(expectedDeleteOn(data, c.id));
   });

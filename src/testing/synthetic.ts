@@ -32,6 +32,11 @@ export type SyntheticOptions = {
    * least a week from it. Default: 1% of candidates.
    */
   due?: number;
+  /**
+   * How many candidates reach their deletion date in the coming week (1 to 6 days after now),
+   * for the demo's "expiring soon" list. Default 0: everyone not due is at least a week away.
+   */
+  expiring?: number;
   /** Total size of attachments (CVs, test reports, letters). Default 0. */
   attachmentBytes?: number;
 };
@@ -53,6 +58,8 @@ export type SyntheticGenerator = {
   firm: SyntheticFirm;
   /** Ids of the candidates past their deletion date, in generation order. */
   dueIds(): string[];
+  /** Ids of the candidates whose deletion date falls in the coming week. */
+  expiringIds(): string[];
   /** A candidate that is never due and has exactly 10 attachments (when the budget allows). */
   featuredCandidateId: string;
   candidateId(index: number): string;
@@ -69,6 +76,8 @@ export function createSynthetic(options: SyntheticOptions): SyntheticGenerator {
   const today = dayOfInstant(options.now);
   const firm = generateFirm({ seed, candidates: n, today });
   const dueFlags = chooseDue(createRng(mixSeed(seed, 0xd0e)), n, due);
+  // its own PRNG stream: without the option, the rows are exactly those made before it existed
+  chooseExpiring(createRng(mixSeed(seed, 0xe8b)), dueFlags, options.expiring ?? 0);
   const candidateId = (i: number) => syntheticUuid(seed, idKinds.candidate, i);
 
   function* batches(size = 5_000): Generator<SyntheticBatch> {
@@ -84,7 +93,7 @@ export function createSynthetic(options: SyntheticOptions): SyntheticGenerator {
     const files = attachmentPlanner(seed, n, options.attachmentBytes ?? 0);
     let batch = emptyBatch();
     for (let i = 0; i < n; i++) {
-      const person = generatePerson(ctx, i, dueFlags[i] === 1);
+      const person = generatePerson(ctx, i, dueFlags[i] === 1, dueFlags[i] === 2);
       add(batch, person);
       batch.attachments.push(...files(i, person.candidate));
       if (batch.candidates.length === size) {
@@ -98,6 +107,7 @@ export function createSynthetic(options: SyntheticOptions): SyntheticGenerator {
   return {
     firm,
     dueIds: () => [...dueFlags.keys()].filter((i) => dueFlags[i] === 1).map(candidateId),
+    expiringIds: () => [...dueFlags.keys()].filter((i) => dueFlags[i] === 2).map(candidateId),
     featuredCandidateId: candidateId(0),
     candidateId,
     batches,
@@ -141,6 +151,18 @@ function chooseDue(rng: Rng, n: number, k: number): Uint8Array {
     else flags[t] = 1;
   }
   return flags;
+}
+
+/** Marks `k` people neither due nor featured (index 0) with 2: their date is in the coming week. */
+function chooseExpiring(rng: Rng, flags: Uint8Array, k: number): void {
+  const free = flags.reduce((count, f, i) => count + (i > 0 && f === 0 ? 1 : 0), 0);
+  if (k > free) throw new Error(`only ${free} people can be made expiring, not ${k}`);
+  for (let picked = 0; picked < k;) {
+    const i = rng.int(1, flags.length - 1);
+    if (flags[i] !== 0) continue;
+    flags[i] = 2;
+    picked++;
+  }
 }
 
 /**

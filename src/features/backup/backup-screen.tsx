@@ -1,11 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useI18n } from '../../components/i18n-context';
-import { useServiceContext } from '../../components/db-context';
+import { useDb, useServiceContext } from '../../components/db-context';
+import { isDemoDb } from '../../db/demo-db';
 import { TextField } from '../../components/fields';
 import { Link } from '../../components/link';
 import { setBackupPolicy } from '../../services/backup/backup-log';
 import { BackupRunSection } from './backup-run-section';
 import { BackupStatusPanel } from './backup-status-panel';
+import { DemoRefusal } from './demo-refusal';
 import { OfficeKeySection } from './office-key-section';
 import { useBackupState } from './use-backup-state';
 
@@ -44,6 +46,8 @@ function PolicySection({ keep, maxAgeDays }: { keep: number; maxAgeDays: number 
 export function BackupScreen() {
   const { t } = useI18n();
   const state = useBackupState();
+  const db = useDb();
+  if (isDemoDb(db)) return <DemoRefusal title={t('backup.title')} />;
   if (!state) return <p>{t('app.loading')}</p>;
   const { backup, folder } = state;
   return (

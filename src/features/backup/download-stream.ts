@@ -2,7 +2,7 @@ import type { BackupSink } from '../../services/backup/write-backup';
 
 /**
  * A download the page produces chunk by chunk, without holding the file: the service worker
- * (public/download-sw.js) answers a request for /__download/<id> with a stream that pulls each
+ * (public/download-sw.js) answers a request for <base>__download/<id> with a stream that pulls each
  * chunk from this page through a MessageChannel. Null when no service worker controls the page.
  */
 export async function streamingDownload(fileName: string): Promise<BackupSink | null> {
@@ -33,7 +33,7 @@ export async function streamingDownload(fileName: string): Promise<BackupSink | 
   if (!answered) return null;
 
   const a = document.createElement('a');
-  a.href = `/__download/${id}`;
+  a.href = `${import.meta.env.BASE_URL}__download/${id}`;
   a.rel = 'noopener';
   document.body.append(a);
   a.click();

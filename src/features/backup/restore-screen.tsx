@@ -1,8 +1,13 @@
+import { useDb } from '../../components/db-context';
 import { useI18n } from '../../components/i18n-context';
+import { isDemoDb } from '../../db/demo-db';
+import { DemoRefusal } from './demo-refusal';
 import { RestoreFlow } from './restore-flow';
 
 export function RestoreScreen() {
   const { t } = useI18n();
+  const db = useDb();
+  if (isDemoDb(db)) return <DemoRefusal title={t('restore.title')} />;
   return (
     <>
       <h1>{t('restore.title')}</h1>

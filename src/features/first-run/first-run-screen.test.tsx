@@ -1,6 +1,10 @@
 /** @vitest-environment happy-dom */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, renderHook, screen, waitFor } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { SessionProvider } from '../../components/db-context';
+import { buildCandidate } from '../../testing/builders';
+import { useEmptyDatabase } from './use-empty-database';
 import { FirstRunScreen } from './first-run-screen';
 import { renderWithApp } from '../../testing/render';
 import { testDb } from '../../testing/db';
@@ -33,5 +37,29 @@ describe('first run', () => {
     expect(audit.map((a) => a.action)).toEqual(['user.create', 'settings.create']);
     // no personal data in the audit log
     expect(JSON.stringify(audit)).not.toContain('Claire');
+  });
+
+  it('on an empty database, says records entered at another address stay there and how to bring them', async () => {
+    const db = testDb();
+    renderWithApp(<FirstRunScreen />, { db });
+    const notice = await screen.findByRole('region', {
+      name: 'Used Vivier at another address before?',
+    });
+    expect(notice.textContent).toContain(`${location.origin}/ starts empty`);
+    expect(notice.textContent).toContain('make a backup (Backup, then “Back up now”)');
+    expect(notice.textContent).toContain('choose “Restore from a backup” below');
+  });
+
+  it('tells an empty database from one that holds records', async () => {
+    const db = testDb();
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <SessionProvider value={{ db, user: undefined, refreshUser: () => undefined }}>
+        {children}
+      </SessionProvider>
+    );
+    const empty = renderHook(() => useEmptyDatabase(), { wrapper });
+    await waitFor(() => expect(empty.result.current).toBe(true));
+    await db.candidates.add(buildCandidate());
+    await waitFor(() => expect(empty.result.current).toBe(false));
   });
 });

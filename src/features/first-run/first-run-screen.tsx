@@ -7,10 +7,12 @@ import type { FieldIssue } from '../../domain/common';
 import { userRoles, type UserRole } from '../../domain/user';
 import { useDirtyForm } from '../../hooks/use-dirty-form';
 import { registerUser } from '../../services/users';
+import { MovedNotice } from './moved-notice';
 
 /**
  * First run on a laptop: who is using Vivier (the actor of every audit entry), and a request
- * that the browser keep the data. `children`: what the app offers instead (restore a backup).
+ * that the browser keep the data; on an empty database, where records entered at another address
+ * are. `children`: what the app offers instead (restore a backup, the demo firm).
  */
 export function FirstRunScreen({ children }: { children?: ReactNode }) {
   const { t } = useI18n();
@@ -64,6 +66,7 @@ export function FirstRunScreen({ children }: { children?: ReactNode }) {
           {t('first-run.start')}
         </button>
       </form>
+      <MovedNotice />
       {children}
     </main>
   );

@@ -3,6 +3,9 @@ import { useSession } from '../../components/db-context';
 import { LanguagePicker } from '../../components/language-picker';
 import { StoragePanel } from '../../components/storage-panel';
 
+/** The version, and which build of it when the build was given an id (a release published in place). */
+const appVersion = __BUILD_ID__ ? `${__APP_VERSION__} (${__BUILD_ID__})` : __APP_VERSION__;
+
 export function SettingsScreen() {
   const { t } = useI18n();
   const { user } = useSession();
@@ -27,7 +30,7 @@ export function SettingsScreen() {
       <StoragePanel />
       <section className="panel" aria-labelledby="settings-about">
         <h2 id="settings-about">{t('settings.about')}</h2>
-        <p>{t('settings.version', { version: __APP_VERSION__ })}</p>
+        <p>{t('settings.version', { version: appVersion })}</p>
         <p>{t('settings.no-network')}</p>
       </section>
     </>
