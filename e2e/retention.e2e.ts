@@ -145,20 +145,23 @@ describe('retention', () => {
     // 0 or 1 erased; the tombstone and the one audited sweep say it happened once.
     await tabB.getByText(/^Last sweep .*: [01] erased/).waitFor();
     expect(await countRows(tabB, 'tombstones')).toBe(1);
-    const sweeps = await tabB.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          const open = indexedDB.open('vivier');
-          open.onsuccess = () => {
-            const req = open.result
-              .transaction('auditLog')
-              .objectStore('auditLog')
-              .index('action')
-              .count('retention.sweep');
-            req.onsuccess = () => resolve(req.result);
-          };
-        }),
-    );
-    expect(sweeps).toBe(1);
+    // The sweep's own audit entry is written after its erasures, in a transaction of its own:
+    // wait for it rather than read it at once.
+    const sweeps = () =>
+      tabB.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const open = indexedDB.open('vivier');
+            open.onsuccess = () => {
+              const req = open.result
+                .transaction('auditLog')
+                .objectStore('auditLog')
+                .index('action')
+                .count('retention.sweep');
+              req.onsuccess = () => resolve(req.result);
+            };
+          }),
+      );
+    await expect.poll(sweeps).toBe(1);
   });
 });
