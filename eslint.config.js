@@ -176,7 +176,7 @@ export default tseslint.config(
   },
   {
     // Node scripts, configs, end-to-end tests and benchmarks run in Node.
-    files: ['scripts/**', 'e2e/**', 'bench/**', '*.config.{ts,js}'],
+    files: ['scripts/**', 'e2e/**', 'bench/**', 'deploy/**', '*.config.{ts,js}'],
     languageOptions: {
       globals: {
         process: 'readonly',
