@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie';
 import { withNamePrefixKeys } from '../domain/list-keys';
+import { syncStores } from './sync-tables';
 
 /**
  * Every schema version, in order. A version is never edited once released: a change is a new
@@ -55,6 +56,16 @@ export const version2: SchemaVersion = {
   upgrade: upgradeToV2NamePrefixKeys,
 };
 
-export const schemaVersions: readonly SchemaVersion[] = [version1, version2];
+/**
+ * Team sync: the outbox (written in the same transaction as each change), what the laptop knows
+ * of each document on the hub, the documents set aside, other laptops' audit chains. New tables
+ * only, so nothing to rewrite: a laptop that never syncs leaves them empty.
+ */
+export const version3: SchemaVersion = {
+  version: 3,
+  stores: { ...version2.stores, ...syncStores },
+};
+
+export const schemaVersions: readonly SchemaVersion[] = [version1, version2, version3];
 
 export const currentSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;
