@@ -3,6 +3,8 @@ import type { Transaction } from 'dexie';
 import { createDb, onSchemaUpgrade } from './database';
 import { parseRows } from './rows';
 import {
+  currentSchemaVersion,
+  latestDbVersion,
   schemaVersions,
   version1,
   version2,
@@ -149,5 +151,8 @@ describe('schema versions', () => {
       expect(await table.count()).toBe(0);
     await db.outbox.add({ docId: 'candidate:c1', op: 'put', hlc: 'x' });
     expect((await db.outbox.toArray())[0]?.seq).toBe(1);
+    // records keep their version 2 shapes: backups still say version 2 and restore as before
+    expect(latestDbVersion).toBe(3);
+    expect(currentSchemaVersion).toBe(2);
   });
 });
