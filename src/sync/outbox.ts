@@ -56,7 +56,9 @@ function outboxTable(
   const keyOf = (value: unknown) =>
     typeof keyPath === 'string' ? (value as Record<string, unknown>)[keyPath] : undefined;
 
-  async function record(trans: DBCoreTransaction, keys: readonly unknown[], op: OutboxRow['op']) {
+  // Written with .then on the promises Dexie hands down (no async/await): those keep the
+  // transaction's zone, so the service awaiting this write still runs inside its transaction.
+  function record(trans: DBCoreTransaction, keys: readonly unknown[], op: OutboxRow['op']) {
     const values: OutboxRow[] = [];
     for (const key of keys) {
       const docId = docIdOf(name, key, clock.device);
@@ -64,35 +66,46 @@ function outboxTable(
       clock.current = tick(clock.current, clock.now());
       values.push({ docId, op, hlc: encodeHlc(clock.current) });
     }
-    if (values.length === 0) return;
-    const res = await core.table('outbox').mutate({ type: 'add', trans, values });
-    if (res.numFailures > 0) throw new Error('could not record the change in the outbox');
+    if (values.length === 0) return undefined;
+    return core
+      .table('outbox')
+      .mutate({ type: 'add', trans, values })
+      .then((res) => {
+        if (res.numFailures > 0) throw new Error('could not record the change in the outbox');
+      });
   }
 
   return {
     ...down,
-    async mutate(req: DBCoreMutateRequest) {
+    mutate(req: DBCoreMutateRequest) {
       if (applyingFromHub.has(req.trans)) return down.mutate(req);
-      let keys: unknown[] = [];
-      if (req.type === 'deleteRange') {
+      if (req.type === 'deleteRange')
         // the keys a range deletion removes, read first in the same transaction
-        const found = await down.query({
-          trans: req.trans,
-          values: false,
-          query: { index: down.schema.primaryKey, range: req.range },
-        });
-        keys = [...found.result];
-      } else if (req.type === 'delete') keys = [...req.keys];
-      const res = await down.mutate(req);
-      if (req.type === 'add' || req.type === 'put') {
-        const failed = new Set(Object.keys(res.failures).map(Number));
-        const written = (res.results ?? req.keys ?? req.values.map(keyOf)).filter(
-          (_, i) => !failed.has(i),
-        );
-        keys = [...written, ...(req.type === 'put' ? (req.updates?.keys ?? []) : [])];
-        await record(req.trans, keys, 'put');
-      } else await record(req.trans, keys, 'delete');
-      return res;
+        return down
+          .query({
+            trans: req.trans,
+            values: false,
+            query: { index: down.schema.primaryKey, range: req.range },
+          })
+          .then((found) =>
+            down.mutate(req).then((res) => {
+              const recorded = record(req.trans, found.result, 'delete');
+              return recorded ? recorded.then(() => res) : res;
+            }),
+          );
+      return down.mutate(req).then((res) => {
+        let keys: unknown[];
+        if (req.type === 'delete') keys = [...req.keys];
+        else {
+          const failed = new Set(Object.keys(res.failures).map(Number));
+          const written = (res.results ?? req.keys ?? req.values.map(keyOf)).filter(
+            (_, i) => !failed.has(i),
+          );
+          keys = [...written, ...(req.type === 'put' ? (req.updates?.keys ?? []) : [])];
+        }
+        const recorded = record(req.trans, keys, req.type === 'delete' ? 'delete' : 'put');
+        return recorded ? recorded.then(() => res) : res;
+      });
     },
   };
 }
