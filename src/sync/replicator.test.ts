@@ -89,9 +89,10 @@ describe('replication between two laptops through the hub', () => {
     const b = await laptop(bob, 'bbbbbbbb');
     const created = await createCandidate(serviceCtx(a), heleneInput);
     if (!created.ok) throw new Error('create failed');
-    const cv = new Uint8Array([
-      0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0x0a, 0, 1, 2, 255, 254, 10, 13,
-    ]);
+    // a PDF head, then 100 KiB of every byte value: base64 in chunks, binary back
+    const cv = new Uint8Array(100 * 1024 + 9);
+    cv.set([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0x0a]);
+    for (let i = 9; i < cv.length; i++) cv[i] = (i * 7919) % 256;
     const added = await addAttachment(serviceCtx(a), {
       ownerType: 'candidate',
       ownerId: created.value.id,

@@ -102,8 +102,13 @@ function bodyOf(kind: ReplicatedKind, row: Record<string, unknown>): Record<stri
   return rest;
 }
 
+/** Base64 of a file, as `_bulk_docs` takes inline attachments (browser and Node alike). */
 async function base64Of(blob: Blob): Promise<string> {
-  return Buffer.from(await blob.arrayBuffer()).toString('base64');
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
 }
 
 async function sha256Hex(blob: Blob): Promise<string> {
