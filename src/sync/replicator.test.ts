@@ -83,6 +83,17 @@ const serviceCtx = (l: Laptop) => ({
   actor: `user-${l.clock.device}`,
 });
 
+/** A creates a candidate, both laptops sync: the common start of the concurrent cases. */
+async function bothHoldingOneCandidate() {
+  const a = await laptop(alice, 'aaaaaaaa');
+  const b = await laptop(bob, 'bbbbbbbb');
+  const created = await createCandidate(serviceCtx(a), heleneInput);
+  if (!created.ok) throw new Error('create failed');
+  await sync(a);
+  await sync(b);
+  return { a, b, id: created.value.id };
+}
+
 describe('replication between two laptops through the hub', () => {
   it('a candidate created on A, with its CV, appears on B byte for byte, and A’s audit chain with it', async () => {
     const a = await laptop(alice, 'aaaaaaaa');
@@ -123,13 +134,7 @@ describe('replication between two laptops through the hub', () => {
   });
 
   it('concurrent edits converge to the same record on both laptops; a restriction survives a later edit', async () => {
-    const a = await laptop(alice, 'aaaaaaaa');
-    const b = await laptop(bob, 'bbbbbbbb');
-    const created = await createCandidate(serviceCtx(a), heleneInput);
-    if (!created.ok) throw new Error('create failed');
-    const id = created.value.id;
-    await sync(a);
-    await sync(b);
+    const { a, b, id } = await bothHoldingOneCandidate();
     // both offline: A restricts (its clock earlier), B edits another field later
     a.setNow('2026-03-13T09:00:00.000Z');
     b.setNow('2026-03-13T17:00:00.000Z');
@@ -151,13 +156,7 @@ describe('replication between two laptops through the hub', () => {
   });
 
   it('an erasure on A while B edits the person offline: the person is gone on both and on the hub', async () => {
-    const a = await laptop(alice, 'aaaaaaaa');
-    const b = await laptop(bob, 'bbbbbbbb');
-    const created = await createCandidate(serviceCtx(a), heleneInput);
-    if (!created.ok) throw new Error('create failed');
-    const id = created.value.id;
-    await sync(a);
-    await sync(b);
+    const { a, b, id } = await bothHoldingOneCandidate();
     b.setNow('2027-03-13T09:00:00.000Z'); // B's clock a year ahead: erasure wins all the same
     await b.db.candidates.update(id, { deleteOn: '2030-01-01' });
     const erased = await erasePerson(serviceCtx(a), {

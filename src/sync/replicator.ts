@@ -2,7 +2,7 @@ import type { Table } from 'dexie';
 import type { AuditEntry } from '../domain/audit';
 import type { VivierDb } from '../db/database';
 import { getMeta } from '../db/meta';
-import type { OutboxRow, SyncDocRow } from '../db/sync-tables';
+import type { OutboxRow, SyncDocRow, SyncQuarantineRow } from '../db/sync-tables';
 import { ok, type Result } from '../domain/result';
 import { canonicalJson } from '../domain/sync/canonical';
 import {
@@ -213,19 +213,6 @@ export async function push(
     else creations.push({ p, doc: { ...doc, _rev: firstRevision }, version });
   }
 
-  const stateOf = (p: Pending, rev: string, v: Version): SyncDocRow =>
-    v.state === 'erased'
-      ? { id: p.docId, rev, deleted: true, hlc: null, device: null, author: null, marks: [] }
-      : {
-          id: p.docId,
-          rev,
-          deleted: false,
-          hlc: v.hlc,
-          device: v.device,
-          author: v.author,
-          marks: [...v.marks],
-        };
-
   if (creations.length > 0) {
     const r = await hub.bulkDocs(
       creations.map((c) => c.doc),
@@ -244,7 +231,7 @@ export async function push(
       const mine =
         found && 'value' in found && found.value.rev === firstRevision && !found.value.deleted;
       if (refusedIds.has(c.p.docId) || !mine) continue; // the pull brings what the hub has
-      await settle(db, c.p, stateOf(c.p, firstRevision, c.version));
+      await settle(db, c.p, stateRow(c.p.docId, firstRevision, c.version));
       pushed += 1;
     }
   }
@@ -258,7 +245,7 @@ export async function push(
       const row = r.value.find((x) => x.id === u.p.docId);
       if (row?.error === 'forbidden') refused += 1;
       if (!row?.rev || row.error) continue; // conflict or refusal: the pull merges, the next push retries
-      await settle(db, u.p, stateOf(u.p, row.rev, u.version));
+      await settle(db, u.p, stateRow(u.p.docId, row.rev, u.version));
       pushed += 1;
     }
   }
@@ -327,14 +314,7 @@ export async function pull(
     const feed = await hub.changes(since, limit);
     if (!feed.ok) return feed;
     const at = new Date(ctx.clock.now()).toISOString();
-    const setAside: {
-      id: string;
-      docId: string;
-      rev: string;
-      reason: string;
-      paths: string[];
-      at: string;
-    }[] = [];
+    const setAside: SyncQuarantineRow[] = [];
     const quarantine = (docId: string, rev: string, reason: string, paths: string[]) =>
       setAside.push({ id: `${docId}@${rev}`, docId, rev, reason, paths, at });
     const batch: Pulled[] = [];
@@ -385,14 +365,7 @@ export async function pull(
 async function applyBatch(
   ctx: SyncContext,
   batch: readonly Pulled[],
-  setAside: readonly {
-    id: string;
-    docId: string;
-    rev: string;
-    reason: string;
-    paths: string[];
-    at: string;
-  }[],
+  setAside: readonly SyncQuarantineRow[],
   checkpoint: string,
 ) {
   const { db } = ctx;
