@@ -86,6 +86,27 @@ export default tseslint.config(
     },
   },
   {
+    // domain/sync/ is a folder of the domain: it may also import the domain one level up.
+    files: ['src/domain/sync/**/*.ts'],
+    ignores: ['src/domain/sync/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': restrict({
+        regex: '^(?!zod$|\\./|\\.\\./(?!\\.\\.))',
+        message: 'domain/ imports only zod and domain/.',
+      }),
+    },
+  },
+  {
+    files: ['src/domain/sync/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': restrict({
+        regex:
+          '^(?!zod$|vitest$|fast-check$|\\./|\\.\\./(?!\\.\\.)|\\.\\./\\.\\./testing/builders$)',
+        message: 'domain tests import the test tools, the row builders and domain/ only.',
+      }),
+    },
+  },
+  {
     files: ['src/lib/**/*.ts'],
     rules: {
       'no-restricted-imports': restrict(
@@ -112,6 +133,16 @@ export default tseslint.config(
       'no-restricted-imports': restrict(
         noUp('features|components|app', 'services/ never import the UI.'),
         { regex: '^react', message: 'services/ have no React.' },
+      ),
+    },
+  },
+  {
+    // The replicator: talks to the hub and the local database, never to the UI.
+    files: ['src/sync/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict(
+        noUp('features|components|app|i18n', 'sync/ never imports the UI.'),
+        { regex: '^react', message: 'sync/ has no React.' },
       ),
     },
   },
@@ -145,7 +176,7 @@ export default tseslint.config(
   },
   {
     // Node scripts, configs, end-to-end tests and benchmarks run in Node.
-    files: ['scripts/**', 'e2e/**', 'bench/**', '*.config.{ts,js}'],
+    files: ['scripts/**', 'e2e/**', 'bench/**', 'deploy/**', '*.config.{ts,js}'],
     languageOptions: {
       globals: {
         process: 'readonly',

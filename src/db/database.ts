@@ -16,6 +16,7 @@ import type { Settings } from '../domain/settings';
 import type { Tombstone } from '../domain/tombstone';
 import type { User } from '../domain/user';
 import { schemaVersions, type SchemaVersion } from './schema-versions';
+import type { SyncTables } from './sync-tables';
 
 /** Facts about this installation, not part of the firm's data model. */
 export type MetaRow = { key: string; value: unknown };
@@ -39,7 +40,7 @@ export type VivierDb = Dexie & {
   settings: EntityTable<Settings, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
   auditLog: EntityTable<AuditEntry, 'seq'>;
-};
+} & SyncTables; // team sync's own tables (sync-tables.ts), kept apart from the firm's records
 
 export const defaultDbName = 'vivier';
 

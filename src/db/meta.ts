@@ -25,6 +25,9 @@ const metaSchemas = {
   backupFolder: z.custom<FileSystemDirectoryHandle>(
     (v) => typeof v === 'object' && v !== null && (v as { kind?: unknown }).kind === 'directory',
   ),
+  /** Team sync: this laptop's random device id (hex), and the hub's changes feed checkpoint. */
+  syncDevice: z.string().regex(/^[0-9a-f]{8,64}$/),
+  syncCheckpoint: z.string().max(2000),
 } as const;
 export type MetaValues = { [K in keyof typeof metaSchemas]: z.infer<(typeof metaSchemas)[K]> };
 

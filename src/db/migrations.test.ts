@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { Transaction } from 'dexie';
 import { createDb, onSchemaUpgrade } from './database';
 import { parseRows } from './rows';
-import { schemaVersions, version1, version2, type SchemaVersion } from './schema-versions';
+import {
+  currentSchemaVersion,
+  latestDbVersion,
+  schemaVersions,
+  version1,
+  version2,
+  version3,
+  type SchemaVersion,
+} from './schema-versions';
 import { candidateRow } from '../domain/candidate';
 import { buildApplication, buildCandidate } from '../testing/builders';
 import { personKeys } from '../domain/person-keys';
@@ -31,7 +39,7 @@ describe('schema versions', () => {
   });
 
   it('version 1 opens and declares every table', async () => {
-    const db = createDb(`v1-${crypto.randomUUID()}`);
+    const db = createDb(`v1-${crypto.randomUUID()}`, [version1]);
     await db.open();
     expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(version1.stores).sort());
   });
@@ -119,10 +127,32 @@ describe('schema versions', () => {
       expect(started).toEqual([db.name]);
       db.close();
       const again = createDb(db.name);
-      await again.open(); // already at version 2
+      await again.open(); // version 3 only adds tables: no rewrite to announce
       expect(started).toEqual([db.name]);
     } finally {
       stop();
     }
+  });
+
+  it('version 3 adds the sync tables, empty, and keeps every row of version 2', async () => {
+    const candidates = [buildCandidate({ id: 'c1' }), buildCandidate({ id: 'c2' })];
+    const db = await upgradeFrom(
+      [version1, version2],
+      [version1, version2, version3],
+      async (old) => {
+        await old.candidates.bulkAdd(candidates);
+        await old.applications.add(buildApplication());
+      },
+    );
+    expect(db.verno).toBe(3);
+    expect(await db.candidates.toArray()).toEqual(candidates);
+    expect(await db.applications.count()).toBe(1);
+    for (const table of [db.outbox, db.syncDocs, db.syncQuarantine, db.peerAudit])
+      expect(await table.count()).toBe(0);
+    await db.outbox.add({ docId: 'candidate:c1', op: 'put', hlc: 'x' });
+    expect((await db.outbox.toArray())[0]?.seq).toBe(1);
+    // records keep their version 2 shapes: backups still say version 2 and restore as before
+    expect(latestDbVersion).toBe(3);
+    expect(currentSchemaVersion).toBe(2);
   });
 });

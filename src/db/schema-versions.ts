@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie';
 import { withNamePrefixKeys } from '../domain/list-keys';
+import { syncStores } from './sync-tables';
 
 /**
  * Every schema version, in order. A version is never edited once released: a change is a new
@@ -10,6 +11,11 @@ export type SchemaVersion = {
   version: number;
   stores: Record<string, string | null>;
   upgrade?: (tx: Transaction) => Promise<void> | void;
+  /**
+   * Set on a version that only adds tables backups never carry (team sync's bookkeeping): the
+   * firm's records keep the previous version's shapes, so backups keep that version number.
+   */
+  recordsUnchanged?: true;
 };
 
 export const version1: SchemaVersion = {
@@ -55,6 +61,27 @@ export const version2: SchemaVersion = {
   upgrade: upgradeToV2NamePrefixKeys,
 };
 
-export const schemaVersions: readonly SchemaVersion[] = [version1, version2];
+/**
+ * Team sync: the outbox (written in the same transaction as each change), what the laptop knows
+ * of each document on the hub, the documents set aside, other laptops' audit chains. New tables
+ * only, so nothing to rewrite: a laptop that never syncs leaves them empty.
+ */
+export const version3: SchemaVersion = {
+  version: 3,
+  stores: { ...version2.stores, ...syncStores },
+  recordsUnchanged: true,
+};
 
-export const currentSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;
+export const schemaVersions: readonly SchemaVersion[] = [version1, version2, version3];
+
+/** The database's version (what Dexie opens). */
+export const latestDbVersion = schemaVersions[schemaVersions.length - 1]!.version;
+
+/**
+ * The version of the records' shapes: what a backup's manifest states and a restore migrates
+ * to. It moves with every version that changes a record, not with one that only adds sync's
+ * own tables.
+ */
+export const currentSchemaVersion = schemaVersions
+  .filter((v) => !v.recordsUnchanged)
+  .at(-1)!.version;

@@ -1,0 +1,6 @@
+export declare const designDocId: string;
+export declare function designDocument(): {
+  _id: string;
+  language: 'javascript';
+  validate_doc_update: string;
+};
