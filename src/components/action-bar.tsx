@@ -1,0 +1,99 @@
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import type { ButtonVariant } from './button';
+
+/** Closes the open form; with a message, the form saved and the message says what happened. */
+export type Done = (message?: string) => void;
+
+export type Action = {
+  id: string;
+  label: string;
+  variant?: ButtonVariant;
+  /** The form, given `done` to call once it saved (or to cancel without a message). */
+  form: (done: Done) => ReactNode;
+};
+
+const focusable =
+  'input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), a[href]';
+
+/**
+ * Buttons that each open their form below them, one at a time: focus moves into the form that
+ * opens, Escape closes it and focus goes back to its button, and a successful save closes it and
+ * says so in a status message. Nothing is open until the user asks.
+ */
+export function ActionBar({ label, actions }: { label: string; actions: readonly Action[] }) {
+  const base = useId();
+  const [open, setOpen] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  const buttons = useRef(new Map<string, HTMLButtonElement>());
+  const area = useRef<HTMLDivElement>(null);
+  const returnTo = useRef<string | null>(null);
+
+  useEffect(() => {
+    if (open === null) {
+      if (returnTo.current) buttons.current.get(returnTo.current)?.focus();
+      returnTo.current = null;
+      return;
+    }
+    returnTo.current = open;
+    const first = area.current?.querySelector<HTMLElement>(focusable);
+    (first ?? area.current)?.focus();
+  }, [open]);
+
+  const done: Done = (message) => {
+    setStatus(message ?? '');
+    setOpen(null);
+  };
+  const current = actions.find((a) => a.id === open);
+  return (
+    <div className="action-bar-wrap">
+      <div className="action-bar" role="group" aria-label={label}>
+        {actions.map((a) => (
+          <button
+            key={a.id}
+            ref={(el) => {
+              if (el) buttons.current.set(a.id, el);
+              else buttons.current.delete(a.id);
+            }}
+            type="button"
+            className={
+              a.variant === 'danger'
+                ? 'btn btn-danger'
+                : a.variant === 'primary'
+                  ? 'btn'
+                  : 'btn btn-secondary'
+            }
+            aria-expanded={open === a.id}
+            aria-controls={open === a.id ? `${base}-form` : undefined}
+            onClick={() => {
+              setStatus('');
+              setOpen(open === a.id ? null : a.id);
+            }}
+          >
+            {a.label}
+          </button>
+        ))}
+        <p role="status" className="ok action-status">
+          {status}
+        </p>
+      </div>
+      {current && (
+        <div
+          ref={area}
+          id={`${base}-form`}
+          className="action-form"
+          role="region"
+          aria-label={current.label}
+          tabIndex={-1}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') {
+              e.stopPropagation();
+              done();
+            }
+          }}
+        >
+          {current.form(done)}
+        </div>
+      )}
+    </div>
+  );
+}
