@@ -1,12 +1,17 @@
 /** @vitest-environment happy-dom */
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render as plainRender, screen } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { I18nProvider } from './i18n-context';
+import { loadLanguage } from '../i18n/messages';
 import { useState } from 'react';
 import { ActionBar, type Done } from './action-bar';
 import { Tabs } from './tabs';
 import { Expander } from './expander';
 
 afterEach(cleanup);
+await loadLanguage('en');
+const render = (ui: ReactElement) => plainRender(<I18nProvider initial="en">{ui}</I18nProvider>);
 
 function NameForm({ done }: { done: Done }) {
   const [name, setName] = useState('');
@@ -66,6 +71,15 @@ describe('action bar', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(screen.queryByRole('form', { name: 'Name form' })).toBeNull();
     expect(screen.getByRole('status').textContent).toBe('Saved Hélène');
+    expect(document.activeElement).toBe(button);
+  });
+
+  it('closes with its Cancel button, saying nothing', () => {
+    bar();
+    const button = screen.getByRole('button', { name: 'Add a name' });
+    fireEvent.click(button);
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('form', { name: 'Name form' })).toBeNull();
     expect(document.activeElement).toBe(button);
   });
 

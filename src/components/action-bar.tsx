@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { ButtonVariant } from './button';
+import { useI18n } from './i18n-context';
 
 /** Closes the open form; with a message, the form saved and the message says what happened. */
 export type Done = (message?: string) => void;
@@ -21,6 +22,7 @@ const focusable =
  * says so in a status message. Nothing is open until the user asks.
  */
 export function ActionBar({ label, actions }: { label: string; actions: readonly Action[] }) {
+  const { t } = useI18n();
   const base = useId();
   const [open, setOpen] = useState<string | null>(null);
   const [status, setStatus] = useState('');
@@ -28,7 +30,8 @@ export function ActionBar({ label, actions }: { label: string; actions: readonly
   const area = useRef<HTMLDivElement>(null);
   const returnTo = useRef<string | null>(null);
 
-  useEffect(() => {
+  // A layout effect: focus moves in the same commit as the form appears or goes.
+  useLayoutEffect(() => {
     if (open === null) {
       if (returnTo.current) buttons.current.get(returnTo.current)?.focus();
       returnTo.current = null;
@@ -92,6 +95,11 @@ export function ActionBar({ label, actions }: { label: string; actions: readonly
           }}
         >
           {current.form(done)}
+          <p>
+            <button type="button" className="btn btn-secondary" onClick={() => done()}>
+              {t('workspace.cancel')}
+            </button>
+          </p>
         </div>
       )}
     </div>

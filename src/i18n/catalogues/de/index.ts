@@ -12,6 +12,7 @@ import { rightsLetters } from './rights-letters';
 import { records } from './records';
 import { recordsScreens } from './records-screens';
 import { rightsUi } from './rights-ui';
+import { workspace } from './workspace';
 
 /** Every area in German. One chunk per language: only the languages in use are loaded. */
 export const areas = [
@@ -28,6 +29,7 @@ export const areas = [
   records,
   recordsScreens,
   rightsUi,
+  workspace,
 ] as const;
 
 export const de: Messages = {
@@ -44,4 +46,5 @@ export const de: Messages = {
   ...records,
   ...recordsScreens,
   ...rightsUi,
+  ...workspace,
 };

@@ -11,6 +11,7 @@ import { rightsLetters } from './rights-letters';
 import { records } from './records';
 import { recordsScreens } from './records-screens';
 import { rightsUi } from './rights-ui';
+import { workspace } from './workspace';
 
 /** Every area in English, the reference: every other language has exactly these keys. One chunk per language: only the languages in use are loaded. */
 export const areas = [
@@ -27,6 +28,7 @@ export const areas = [
   records,
   recordsScreens,
   rightsUi,
+  workspace,
 ] as const;
 
 export const en = {
@@ -43,4 +45,5 @@ export const en = {
   ...records,
   ...recordsScreens,
   ...rightsUi,
+  ...workspace,
 };
