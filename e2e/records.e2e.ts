@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { LanguageCode } from '../src/domain/common';
 import type { MessageKey } from '../src/i18n/messages';
-import { translate, type Params } from '../src/i18n/translate';
+import { translate, translatePlural, type Params } from '../src/i18n/translate';
 import { openBrowser, waitForServiceWorker, type Session } from './support/browser';
 import { seriousViolations } from './support/axe';
 
@@ -45,6 +45,8 @@ async function clean(page: Page) {
 
 async function recordsJourney(lang: LanguageCode, locale: string) {
   const m = (key: MessageKey, params?: Params) => translate(lang, key, params);
+  const plural = (key: Parameters<typeof translatePlural>[1], count: number) =>
+    translatePlural(lang, key, count);
   session = await openBrowser({ locale });
   const { page, baseURL } = session;
   // The journey's records were collected in March 2026; the retention sweep that runs at each
@@ -197,7 +199,13 @@ async function recordsJourney(lang: LanguageCode, locale: string) {
   });
   await page.getByRole('button', { name: m('records.import.preview') }).click();
   await page
-    .getByText(m('records.import.summary', { valid: '2', invalid: '2', duplicates: '0' }))
+    .getByText(
+      m('records.import.summary', {
+        valid: plural('records.import.valid', 2),
+        invalid: plural('records.import.invalid', 2),
+        duplicates: plural('records.import.duplicates', 0),
+      }),
+    )
     .waitFor();
   await page
     .getByText(
@@ -224,8 +232,8 @@ async function recordsJourney(lang: LanguageCode, locale: string) {
     .waitFor();
   await clean(page);
   expect(await countCandidates(page)).toBe(1);
-  await page.getByRole('button', { name: m('records.import.confirm', { count: '2' }) }).click();
-  await page.getByText(m('records.import.done', { count: 2 })).waitFor();
+  await page.getByRole('button', { name: plural('records.import.confirm', 2) }).click();
+  await page.getByText(plural('records.import.done', 2)).waitFor();
   expect(await countCandidates(page)).toBe(3);
 
   // offline, after a reload: everything is still there
