@@ -5,6 +5,7 @@ import type { MessageKey } from '../src/i18n/messages';
 import { translate, translatePlural, type Params } from '../src/i18n/translate';
 import { openBrowser, waitForServiceWorker, type Session } from './support/browser';
 import { seriousViolations } from './support/axe';
+import { openTab } from './support/workspace';
 
 let session: Session | undefined;
 afterEach(async () => {
@@ -91,11 +92,13 @@ async function recordsJourney(lang: LanguageCode, locale: string) {
     dt.items.add(new File([new Uint8Array(bytes)], 'CV Hélène.pdf', { type: 'application/pdf' }));
     return dt;
   }, pdf);
+  await openTab(page, m, 'workspace.tab.documents');
   await page.getByTestId('drop-candidate').dispatchEvent('drop', { dataTransfer });
   await page.getByRole('cell', { name: /^CV Hélène\.pdf/ }).waitFor();
   await page
     .getByRole('button', { name: m('records.attachment.open-named', { name: 'CV Hélène.pdf' }) })
     .waitFor();
+  await openTab(page, m, 'workspace.tab.profile');
 
   // rectification: the history names the part changed
   await page
@@ -110,10 +113,12 @@ async function recordsJourney(lang: LanguageCode, locale: string) {
     })
     .getByRole('button', { name: m('records.form.save'), exact: true })
     .click();
-  await page.getByText('+33 6 12 34 56 78').waitFor();
+  await page.getByText('+33 6 12 34 56 78').first().waitFor();
+  await openTab(page, m, 'workspace.tab.history');
   const history = page.getByRole('region', { name: m('records.section.history') });
   await history.getByRole('cell', { name: m('records.section.contact'), exact: true }).waitFor();
   await history.getByRole('cell', { name: 'Claire Fontaine' }).first().waitFor();
+  await openTab(page, m, 'workspace.tab.profile');
 
   // a referee: a person of their own, with the candidate's permission to contact them
   await page.getByRole('button', { name: m('records.referee.add') }).click();
@@ -245,7 +250,9 @@ async function recordsJourney(lang: LanguageCode, locale: string) {
   for (const name of ['DUPONT Jean', 'LEFÈVRE Anne-Marie', 'MÜLLER-LÜDENSCHEIDT Hélène'])
     await page.getByRole('link', { name }).waitFor();
   await page.getByRole('link', { name: 'MÜLLER-LÜDENSCHEIDT Hélène' }).click();
+  await openTab(page, m, 'workspace.tab.documents');
   await page.getByRole('cell', { name: /^CV Hélène\.pdf/ }).waitFor();
+  await openTab(page, m, 'workspace.tab.applications');
   await page
     .getByRole('article', { name: 'Directeur financier (Stahlwerk Saar GmbH)' })
     .getByText(m('records.pipeline.interviewed'))

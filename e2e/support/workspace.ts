@@ -72,3 +72,29 @@ export async function candidateWithOneApplication(page: Page, m: T) {
     .waitFor();
   return { missionUrl, candidateUrl };
 }
+
+/**
+ * "Record a consent" from the header: a verbal consent of the candidate for the CFO mission
+ * towards its client, covering the given categories; waits until the form closed on success.
+ */
+export async function recordVerbalConsent(
+  page: Page,
+  m: T,
+  script: string,
+  categories: readonly ('identity' | 'contact' | 'qualifications' | 'experience')[],
+) {
+  const consent = (await openAction(page, m, 'consent.new')).getByRole('form', {
+    name: m('consent.new'),
+  });
+  await consent.getByLabel(m('consent.mission')).selectOption({ label: 'Directeur financier' });
+  await consent
+    .getByLabel(m('consent.recipient'), { exact: true })
+    .selectOption({ label: m('disclosure.recipient.client', { name: 'Stahlwerk Saar GmbH' }) });
+  await consent.getByLabel(m('consent.form'), { exact: true }).selectOption('verbal');
+  await consent.getByLabel(m('consent.script')).fill(script);
+  for (const c of categories)
+    await consent.getByLabel(m(`disclosure.category.${c}`), { exact: true }).check();
+  await consent.getByRole('button', { name: m('consent.save') }).click();
+  await page.getByRole('status').getByText(m('consent.saved')).waitFor();
+  await consent.waitFor({ state: 'detached' });
+}

@@ -1,10 +1,10 @@
 /** @vitest-environment happy-dom */
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render as plainRender, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render as plainRender, screen, waitFor } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { I18nProvider } from './i18n-context';
 import { loadLanguage } from '../i18n/messages';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ActionBar, type Done } from './action-bar';
 import { Tabs } from './tabs';
 import { Expander } from './expander';
@@ -63,6 +63,14 @@ describe('action bar', () => {
     expect(screen.getByRole('status').textContent).toBe('');
   });
 
+  it('closes on Escape also when focus fell back to the page', () => {
+    bar();
+    fireEvent.click(screen.getByRole('button', { name: 'Add a name' }));
+    (document.activeElement as HTMLElement).blur();
+    fireEvent.keyDown(document.body, { key: 'Escape' });
+    expect(screen.queryByRole('form', { name: 'Name form' })).toBeNull();
+  });
+
   it('closes on success with a status message, focus back on the button', () => {
     bar();
     const button = screen.getByRole('button', { name: 'Add a name' });
@@ -81,6 +89,30 @@ describe('action bar', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('form', { name: 'Name form' })).toBeNull();
     expect(document.activeElement).toBe(button);
+  });
+
+  it('moves focus to the first field of a form that is still loading, once it is there', async () => {
+    function LateForm() {
+      const [ready, setReady] = useState(false);
+      useEffect(() => {
+        const timer = setTimeout(() => setReady(true), 10);
+        return () => clearTimeout(timer);
+      }, []);
+      return ready ? (
+        <label>
+          Late field <input />
+        </label>
+      ) : null;
+    }
+    render(
+      <ActionBar
+        label="Actions"
+        actions={[{ id: 'late', label: 'Late', form: () => <LateForm /> }]}
+      />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Late' }));
+    expect(document.activeElement).toBe(screen.getByRole('region', { name: 'Late' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Late field')));
   });
 
   it('shows one form at a time', () => {

@@ -1,4 +1,4 @@
-import { useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { ButtonVariant } from './button';
 import { useI18n } from './i18n-context';
 
@@ -14,7 +14,7 @@ export type Action = {
 };
 
 const focusable =
-  'input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), a[href]';
+  'input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]):not([data-cancel]), a[href]';
 
 /**
  * Buttons that each open their form below them, one at a time: focus moves into the form that
@@ -38,14 +38,40 @@ export function ActionBar({ label, actions }: { label: string; actions: readonly
       return;
     }
     returnTo.current = open;
-    const first = area.current?.querySelector<HTMLElement>(focusable);
-    (first ?? area.current)?.focus();
+    const region = area.current;
+    if (!region) return;
+    const first = region.querySelector<HTMLElement>(focusable);
+    (first ?? region).focus();
+    if (first) return;
+    // A form whose code or data is still loading: focus waits on the region, then goes to the
+    // first field as soon as it is there (unless the user has moved on meanwhile).
+    const observer = new MutationObserver(() => {
+      const field = region.querySelector<HTMLElement>(focusable);
+      if (!field) return;
+      observer.disconnect();
+      if (document.activeElement === region || document.activeElement === document.body)
+        field.focus();
+    });
+    observer.observe(region, { childList: true, subtree: true });
+    return () => observer.disconnect();
   }, [open]);
 
   const done: Done = (message) => {
     setStatus(message ?? '');
     setOpen(null);
   };
+  // Escape also closes the form when focus fell back to the page (a button that disabled itself
+  // while saving drops focus to the body).
+  useLayoutEffect(() => {
+    if (open === null) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.target !== document.body) return;
+      setStatus('');
+      setOpen(null);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open]);
   const current = actions.find((a) => a.id === open);
   return (
     <div className="action-bar-wrap">
@@ -94,9 +120,11 @@ export function ActionBar({ label, actions }: { label: string; actions: readonly
             }
           }}
         >
-          {current.form(done)}
+          <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
+            {current.form(done)}
+          </Suspense>
           <p>
-            <button type="button" className="btn btn-secondary" onClick={() => done()}>
+            <button type="button" className="btn btn-secondary" data-cancel onClick={() => done()}>
               {t('workspace.cancel')}
             </button>
           </p>

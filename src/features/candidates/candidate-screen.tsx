@@ -50,8 +50,9 @@ export function CandidateScreen({
     );
   const readOnly = candidate.restricted !== null;
   const name = `${candidate.identity.firstName} ${candidate.identity.lastName}`;
-  // A restricted person's data are only stored (Art. 18(2)): no new application, consent or sending.
-  const allowed = readOnly ? actions.filter((a) => a.id === 'request') : actions;
+  // A restricted person's data are only stored (Art. 18(2)): no new application or consent; a
+  // sending is still tried so that the guard says why it is refused.
+  const allowed = readOnly ? actions.filter((a) => a.id === 'request' || a.id === 'send') : actions;
   const mainActions: Action[] = [
     ...allowed.map(({ id: actionId, label, Form }): Action => ({
       id: actionId,

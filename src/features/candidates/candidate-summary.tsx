@@ -1,27 +1,14 @@
 import type { Action } from '../../components/action-bar';
 import { ActionBar } from '../../components/action-bar';
-import { Badge, type BadgeTone } from '../../components/badge';
+import { Badge } from '../../components/badge';
+import { consentTone, noticeTone } from '../../components/standing-tones';
 import { useI18n } from '../../components/i18n-context';
 import { Link } from '../../components/link';
 import type { Candidate } from '../../domain/candidate';
 import { toIsoDate } from '../../domain/common';
-import type { ConsentStanding } from '../../domain/consent-state';
-import { noticeState, type NoticeState } from '../../domain/notice';
+import { noticeState } from '../../domain/notice';
 import { explainRetention } from '../../i18n/retention-text';
 import { useStanding } from './use-standing';
-
-const noticeTone: Record<NoticeState, BadgeTone> = {
-  'not-owed': 'neutral',
-  given: 'ok',
-  pending: 'info',
-  'due-soon': 'warning',
-  overdue: 'error',
-};
-const consentTone: Record<ConsentStanding, BadgeTone> = {
-  active: 'ok',
-  withdrawn: 'error',
-  none: 'neutral',
-};
 
 /**
  * "Where does this person stand?" in one look: contact, source, the Art. 14 notice, how long the

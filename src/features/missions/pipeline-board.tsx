@@ -1,24 +1,10 @@
-import { Badge, type BadgeTone } from '../../components/badge';
+import { Badge } from '../../components/badge';
+import { consentTone, noticeTone } from '../../components/standing-tones';
 import { useI18n } from '../../components/i18n-context';
 import { Link } from '../../components/link';
 import { MoveApplicationForm } from '../../components/move-application-form';
 import { pipelineStatuses } from '../../domain/application';
-import type { ConsentStanding } from '../../domain/consent-state';
-import type { NoticeState } from '../../domain/notice';
 import { usePipeline } from './use-missions';
-
-const consentTone: Record<ConsentStanding, BadgeTone> = {
-  active: 'ok',
-  withdrawn: 'error',
-  none: 'neutral',
-};
-const noticeTone: Record<NoticeState, BadgeTone> = {
-  'not-owed': 'neutral',
-  given: 'ok',
-  pending: 'info',
-  'due-soon': 'warning',
-  overdue: 'error',
-};
 
 /**
  * The mission's pipeline: one column per status, each move a dated event. Each card says the
