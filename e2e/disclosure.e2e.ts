@@ -6,6 +6,7 @@ import type { MessageKey } from '../src/i18n/messages';
 import { translate, type Params } from '../src/i18n/translate';
 import { seriousViolations } from './support/axe';
 import { completeFirstRun, openBrowser, type Session } from './support/browser';
+import { openAction, openTab, recordVerbalConsent, summaryOf } from './support/workspace';
 
 let session: Session | undefined;
 afterEach(async () => {
@@ -40,6 +41,7 @@ async function setUpRecords(page: Page) {
     dt.items.add(new File([text], 'CV Müller.pdf', { type: 'application/pdf' }));
     return dt;
   }, cvText);
+  await openTab(page, m, 'workspace.tab.documents');
   await page.getByTestId('drop-candidate').dispatchEvent('drop', { dataTransfer });
   await page.getByRole('cell', { name: /^CV Müller\.pdf/ }).waitFor();
   const candidateUrl = page.url();
@@ -69,9 +71,10 @@ async function setUpRecords(page: Page) {
   return { missionUrl: page.url(), candidateUrl };
 }
 
-/** The submit panel on the candidate page: the CFO application, the client, name and career, the CV. */
+/** "Send to a recipient" on the candidate page: the CFO application, the client, name and career, the CV. */
 async function submit(page: Page) {
-  const form = page.getByRole('form', { name: m('disclosure.submit.title') });
+  const region = await openAction(page, m, 'disclosure.submit.title');
+  const form = region.getByRole('form', { name: m('disclosure.submit.title') });
   await form.getByLabel(m('disclosure.application')).selectOption({ label: 'Directeur financier' });
   await form
     .getByLabel(m('disclosure.recipient'), { exact: true })
@@ -125,24 +128,27 @@ describe('consent and disclosure', () => {
     expect(await page.getByText(m('reason.no-signed-contract')).count()).toBe(0);
 
     // 3. a verbal consent that covers what the page and the CV disclose
-    const consent = page.getByRole('form', { name: m('consent.new') });
-    await consent.getByLabel(m('consent.mission')).selectOption({ label: 'Directeur financier' });
-    await consent
-      .getByLabel(m('consent.recipient'), { exact: true })
-      .selectOption({ label: m('disclosure.recipient.client', { name: 'Stahlwerk Saar GmbH' }) });
-    await consent.getByLabel(m('consent.form'), { exact: true }).selectOption('verbal');
-    await consent
-      .getByLabel(m('consent.script'))
-      .fill('Acceptez-vous que nous présentions votre profil à Stahlwerk Saar pour ce poste ?');
-    for (const c of ['identity', 'contact', 'qualifications', 'experience'] as const)
-      await consent.getByLabel(m(`disclosure.category.${c}`), { exact: true }).check();
-    await consent.getByRole('button', { name: m('consent.save') }).click();
-    await page.getByText(m('consent.saved')).waitFor();
+    await recordVerbalConsent(
+      page,
+      m,
+      'Acceptez-vous que nous présentions votre profil à Stahlwerk Saar pour ce poste ?',
+      ['identity', 'contact', 'qualifications', 'experience'],
+    );
+    // the summary header says so at once
+    await summaryOf(page, m)
+      .getByText(
+        m('workspace.consentFor', {
+          recipient: 'Stahlwerk Saar GmbH',
+          state: m('workspace.consent.active'),
+        }),
+      )
+      .waitFor();
     await clean(page);
 
     // 4. allowed: the zip is downloaded and holds only the chosen categories and files
     const [download] = await Promise.all([page.waitForEvent('download'), submit(page)]);
-    await page.getByText(m('disclosure.done')).waitFor();
+    await page.getByRole('status').getByText(m('disclosure.done')).waitFor();
+    await summaryOf(page, m).getByText(m('records.pipeline.submitted')).waitFor();
     expect(download.suggestedFilename()).toBe(`dossier-${today}-muller.zip`);
     const zip = await JSZip.loadAsync(readFileSync((await download.path())!));
     const files = Object.keys(zip.files).filter((n) => !zip.files[n]!.dir);
@@ -154,6 +160,7 @@ describe('consent and disclosure', () => {
     expect(html).toContain(candidateName);
     expect(html).not.toContain('helene.muller@example.fr'); // contact details were not chosen
     expect(html).not.toContain(translate('de', 'disclosure.category.contact'));
+    await openTab(page, m, 'workspace.tab.applications');
     const sent = page.getByRole('region', { name: m('disclosure.sent') });
     await sent.getByRole('cell', { name: 'Stahlwerk Saar GmbH' }).waitFor();
 
@@ -190,7 +197,7 @@ describe('consent and disclosure', () => {
       .getByRole('form', { name: m('records.form.editing', { section: contact }) })
       .getByRole('button', { name: m('records.form.save'), exact: true })
       .click();
-    await page.getByText('+33 6 12 34 56 78').waitFor();
+    await page.getByText('+33 6 12 34 56 78').first().waitFor();
     await nav.getByRole('link', { name: m('nav.home') }).click();
     const todo = page.getByRole('region', { name: m('art19.title') });
     await todo.getByText(/Tell Stahlwerk Saar GmbH about the rectification/).waitFor();
@@ -202,9 +209,19 @@ describe('consent and disclosure', () => {
 
     // 7. withdrawing the consent (one click) blocks the next submission
     await page.goto(candidateUrl);
+    await openTab(page, m, 'workspace.tab.applications');
     const consents = page.getByRole('region', { name: m('consent.title') });
     await consents.getByRole('button', { name: m('consent.withdraw'), exact: true }).click();
     await consents.getByText(m('consent.withdrawn')).waitFor();
+    // the summary header says "withdrawn" at once
+    await summaryOf(page, m)
+      .getByText(
+        m('workspace.consentFor', {
+          recipient: 'Stahlwerk Saar GmbH',
+          state: m('workspace.consent.withdrawn'),
+        }),
+      )
+      .waitFor();
     await submit(page);
     await reason(page, 'reason.consent-withdrawn').waitFor();
 

@@ -2,9 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { LanguageCode } from '../src/domain/common';
 import type { MessageKey } from '../src/i18n/messages';
-import { translate, type Params } from '../src/i18n/translate';
+import { translate, translatePlural, type Params } from '../src/i18n/translate';
 import { openBrowser, waitForServiceWorker, type Session } from './support/browser';
 import { seriousViolations } from './support/axe';
+import { openTab } from './support/workspace';
 
 let session: Session | undefined;
 afterEach(async () => {
@@ -45,6 +46,8 @@ async function clean(page: Page) {
 
 async function recordsJourney(lang: LanguageCode, locale: string) {
   const m = (key: MessageKey, params?: Params) => translate(lang, key, params);
+  const plural = (key: Parameters<typeof translatePlural>[1], count: number) =>
+    translatePlural(lang, key, count);
   session = await openBrowser({ locale });
   const { page, baseURL } = session;
   // The journey's records were collected in March 2026; the retention sweep that runs at each
@@ -89,11 +92,13 @@ async function recordsJourney(lang: LanguageCode, locale: string) {
     dt.items.add(new File([new Uint8Array(bytes)], 'CV Hélène.pdf', { type: 'application/pdf' }));
     return dt;
   }, pdf);
+  await openTab(page, m, 'workspace.tab.documents');
   await page.getByTestId('drop-candidate').dispatchEvent('drop', { dataTransfer });
   await page.getByRole('cell', { name: /^CV Hélène\.pdf/ }).waitFor();
   await page
     .getByRole('button', { name: m('records.attachment.open-named', { name: 'CV Hélène.pdf' }) })
     .waitFor();
+  await openTab(page, m, 'workspace.tab.profile');
 
   // rectification: the history names the part changed
   await page
@@ -108,10 +113,12 @@ async function recordsJourney(lang: LanguageCode, locale: string) {
     })
     .getByRole('button', { name: m('records.form.save'), exact: true })
     .click();
-  await page.getByText('+33 6 12 34 56 78').waitFor();
+  await page.getByText('+33 6 12 34 56 78').first().waitFor();
+  await openTab(page, m, 'workspace.tab.history');
   const history = page.getByRole('region', { name: m('records.section.history') });
   await history.getByRole('cell', { name: m('records.section.contact'), exact: true }).waitFor();
   await history.getByRole('cell', { name: 'Claire Fontaine' }).first().waitFor();
+  await openTab(page, m, 'workspace.tab.profile');
 
   // a referee: a person of their own, with the candidate's permission to contact them
   await page.getByRole('button', { name: m('records.referee.add') }).click();
@@ -197,7 +204,13 @@ async function recordsJourney(lang: LanguageCode, locale: string) {
   });
   await page.getByRole('button', { name: m('records.import.preview') }).click();
   await page
-    .getByText(m('records.import.summary', { valid: '2', invalid: '2', duplicates: '0' }))
+    .getByText(
+      m('records.import.summary', {
+        valid: plural('records.import.valid', 2),
+        invalid: plural('records.import.invalid', 2),
+        duplicates: plural('records.import.duplicates', 0),
+      }),
+    )
     .waitFor();
   await page
     .getByText(
@@ -224,8 +237,8 @@ async function recordsJourney(lang: LanguageCode, locale: string) {
     .waitFor();
   await clean(page);
   expect(await countCandidates(page)).toBe(1);
-  await page.getByRole('button', { name: m('records.import.confirm', { count: '2' }) }).click();
-  await page.getByText(m('records.import.done', { count: 2 })).waitFor();
+  await page.getByRole('button', { name: plural('records.import.confirm', 2) }).click();
+  await page.getByText(plural('records.import.done', 2)).waitFor();
   expect(await countCandidates(page)).toBe(3);
 
   // offline, after a reload: everything is still there
@@ -237,7 +250,9 @@ async function recordsJourney(lang: LanguageCode, locale: string) {
   for (const name of ['DUPONT Jean', 'LEFÈVRE Anne-Marie', 'MÜLLER-LÜDENSCHEIDT Hélène'])
     await page.getByRole('link', { name }).waitFor();
   await page.getByRole('link', { name: 'MÜLLER-LÜDENSCHEIDT Hélène' }).click();
+  await openTab(page, m, 'workspace.tab.documents');
   await page.getByRole('cell', { name: /^CV Hélène\.pdf/ }).waitFor();
+  await openTab(page, m, 'workspace.tab.applications');
   await page
     .getByRole('article', { name: 'Directeur financier (Stahlwerk Saar GmbH)' })
     .getByText(m('records.pipeline.interviewed'))

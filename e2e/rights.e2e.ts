@@ -19,6 +19,7 @@ import { seriousViolations } from './support/axe';
 import { completeFirstRun, openBrowser, type Session } from './support/browser';
 import { activeDbName, dumpIndexedDb, putRows } from './support/idb';
 import { candidateWith } from './support/seed';
+import { openAction } from './support/workspace';
 
 let session: Session | undefined;
 afterEach(async () => {
@@ -328,7 +329,9 @@ describe('restriction and disclosure', () => {
 
   /** The submit panel on the candidate page: the mission's application, its client, two categories. */
   async function submitToClient(page: Page) {
-    const form = page.getByRole('form', { name: m('disclosure.submit.title') });
+    const form = (await openAction(page, m, 'disclosure.submit.title')).getByRole('form', {
+      name: m('disclosure.submit.title'),
+    });
     await form.getByLabel(m('disclosure.application')).selectOption({ label: legal.position });
     await form
       .getByLabel(m('disclosure.recipient'), { exact: true })

@@ -1,5 +1,6 @@
 import { lazy, type ComponentType, type ReactNode } from 'react';
 import type { MessageKey } from '../i18n/messages';
+import type { PersonAction, PersonPanel, TabbedPanel } from '../components/person-workspace';
 import { BackupStatusPanel } from '../features/backup/backup-status-panel';
 import { HomeScreen } from '../features/home/home-screen';
 import { NoticesDuePanel } from '../features/candidates/notices-due-panel';
@@ -82,7 +83,15 @@ const ConsentsPanel = lazyNamed(
   () => import('../features/disclosures/consents-panel'),
   'ConsentsPanel',
 );
-const SubmitPanel = lazyNamed(() => import('../features/disclosures/submit-panel'), 'SubmitPanel');
+const SubmitAction = lazyNamed(
+  () => import('../features/disclosures/submit-action'),
+  'SubmitAction',
+);
+const ConsentAction = lazyNamed(
+  () => import('../features/disclosures/consent-action'),
+  'ConsentAction',
+);
+const RequestAction = lazyNamed(() => import('../features/rights/request-action'), 'RequestAction');
 const RightsScreen = lazyNamed(() => import('../features/rights/rights-screen'), 'RightsScreen');
 const RequestScreen = lazyNamed(() => import('../features/rights/request-screen'), 'RequestScreen');
 const LetterScreen = lazyNamed(() => import('../features/rights/letter-screen'), 'LetterScreen');
@@ -113,16 +122,26 @@ const dashboardPanels: readonly ComponentType[] = [
  * Sections that other features contribute to a person's page (consents, retention explanation,
  * rights banner…): the records feature renders them, receiving them from here.
  */
-export type PersonPanel = ComponentType<{
-  personType: 'candidate' | 'referee' | 'contact';
-  personId: string;
-}>;
 export const personPanels: readonly PersonPanel[] = [
   PersonRightsPanel,
   PersonRetentionPanel,
   ConsentsPanel,
-  SubmitPanel,
   SentPanel,
+];
+
+/** The same panels on the candidate workspace, each in its tab. */
+export const candidatePanels: readonly TabbedPanel[] = [
+  { tab: 'applications', Panel: ConsentsPanel },
+  { tab: 'applications', Panel: SentPanel },
+  { tab: 'rights', Panel: PersonRightsPanel },
+  { tab: 'rights', Panel: PersonRetentionPanel },
+];
+
+/** The main actions other features contribute to the candidate workspace's summary header. */
+export const candidateActions: readonly PersonAction[] = [
+  { id: 'send', label: 'disclosure.submit.title', Form: SubmitAction },
+  { id: 'consent', label: 'consent.new', Form: ConsentAction },
+  { id: 'request', label: 'workspace.action.request', Form: RequestAction },
 ];
 
 /**
@@ -135,7 +154,9 @@ export const routes: readonly Route[] = [
   { path: '/candidates/import', render: () => <ImportScreen /> },
   {
     path: '/candidates/:id',
-    render: (p) => <CandidateScreen key={p.id} id={p.id!} panels={personPanels} />,
+    render: (p) => (
+      <CandidateScreen key={p.id} id={p.id!} panels={candidatePanels} actions={candidateActions} />
+    ),
   },
   {
     path: '/referees/:id',

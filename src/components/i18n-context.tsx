@@ -16,13 +16,17 @@ import {
   formatDateTime,
   formatNumber,
   translate,
+  translatePlural,
   type Params,
+  type PluralKey,
 } from '../i18n/translate';
 
 export type I18n = {
   lang: LanguageCode;
   setLang: (lang: LanguageCode) => void;
   t: (key: MessageKey, params?: Params) => string;
+  /** A counted message in its plural form for `count` (Intl.PluralRules), {count} formatted. */
+  plural: (key: PluralKey, count: number, params?: Params) => string;
   date: (isoDate: string) => string;
   dateTime: (iso: string) => string;
   number: (n: number) => string;
@@ -55,6 +59,7 @@ export function I18nProvider({
       lang,
       setLang,
       t: (key, params) => translate(lang, key, params),
+      plural: (key, count, params) => translatePlural(lang, key, count, params),
       date: (d) => formatDate(lang, d),
       dateTime: (d) => formatDateTime(lang, d),
       number: (n) => formatNumber(lang, n),

@@ -14,9 +14,12 @@ import { isManualMove, moveApplication } from '../services/applications';
 export function MoveApplicationForm({
   application,
   label,
+  onMoved,
 }: {
   application: Application;
   label: string;
+  /** Called once moved (the candidate page closes the form and says so). */
+  onMoved?: (status: PipelineStatus) => void;
 }) {
   const { t } = useI18n();
   const makeContext = useServiceContext();
@@ -36,6 +39,7 @@ export function MoveApplicationForm({
       note,
     );
     if (out.ok) {
+      onMoved?.(status as PipelineStatus);
       setStatus('');
       setNote('');
       setIssues([]);

@@ -196,7 +196,7 @@ export function parseDate(text: string): IsoDate | null {
 /** Drops the apostrophe a CSV export puts before a cell that looks like a formula. */
 const cellText = (raw: string | undefined): string => {
   const t = (raw ?? '').trim();
-  return /^'[=+\-@]/.test(t) ? t.slice(1) : t;
+  return /^'[=+\-@\t\r]/.test(t) ? t.slice(1).trim() : t;
 };
 
 export type ImportDefaults = {

@@ -43,3 +43,35 @@ export const consentsFor = (
     (c) =>
       c.candidateId === candidateId && c.missionId === missionId && c.recipientId === recipientId,
   );
+
+/** What a recruiter needs at a glance for one mission and one recipient. */
+export type ConsentStanding = 'active' | 'withdrawn' | 'none';
+
+/**
+ * The consent standing of a mission towards each recipient: the mission's client and partner
+ * firm (always listed, "none" when nobody asked) and any other recipient a consent names.
+ * Active when one consent is active today; withdrawn when the last word was a withdrawal
+ * (Art. 7(3)); none otherwise (a consent dated in the future is not yet one).
+ */
+export function consentStandings(
+  consents: readonly (Pick<Consent, 'missionId' | 'recipientId'> & { state: ConsentState })[],
+  mission: { id: string; clientId: string; partnerId: string | null },
+): { recipientId: string; standing: ConsentStanding }[] {
+  const forMission = consents.filter((c) => c.missionId === mission.id);
+  const recipients = [
+    ...new Set([
+      mission.clientId,
+      ...(mission.partnerId === null ? [] : [mission.partnerId]),
+      ...forMission.map((c) => c.recipientId),
+    ]),
+  ];
+  return recipients.map((recipientId) => {
+    const states = forMission.filter((c) => c.recipientId === recipientId).map((c) => c.state);
+    const standing: ConsentStanding = states.includes('active')
+      ? 'active'
+      : states.includes('withdrawn')
+        ? 'withdrawn'
+        : 'none';
+    return { recipientId, standing };
+  });
+}

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { languages, loadLanguage, messagesOf, type MessageKey } from './messages';
-import { pickLanguage, translate, formatDate } from './translate';
+import {
+  formatDate,
+  formatDateTime,
+  pickLanguage,
+  pluralForm,
+  translate,
+  translatePlural,
+} from './translate';
 import { validationCodes } from '../domain/common';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -57,5 +64,36 @@ describe('catalogues', () => {
     expect(formatDate('fr', '2029-03-12')).toBe('12 mars 2029');
     expect(formatDate('de', '2029-03-12')).toBe('12. März 2029');
     expect(formatDate('en', '2029-03-12')).toBe('12 March 2029');
+  });
+
+  it('writes the first of the month as an ordinal in French only', () => {
+    expect(formatDate('fr', '2026-09-01')).toBe('1er septembre 2026');
+    expect(formatDate('fr', '2026-09-11')).toBe('11 septembre 2026');
+    expect(formatDate('fr', '2026-09-21')).toBe('21 septembre 2026');
+    expect(formatDate('en', '2026-09-01')).toBe('1 September 2026');
+    expect(formatDate('de', '2026-09-01')).toBe('1. September 2026');
+    expect(formatDateTime('fr', '2026-09-01T12:00:00')).toMatch(/^1er sept\. 2026/);
+  });
+});
+
+describe('plurals (Intl.PluralRules)', () => {
+  it('chooses the form by each language rule: French 0 and 1 are singular, English 0 is plural', () => {
+    expect([0, 1, 2].map((n) => pluralForm('fr', n))).toEqual(['one', 'one', 'other']);
+    expect([0, 1, 2].map((n) => pluralForm('en', n))).toEqual(['other', 'one', 'other']);
+    expect([0, 1, 2].map((n) => pluralForm('de', n))).toEqual(['other', 'one', 'other']);
+    expect(pluralForm('fr', 1_000_000)).toBe('other'); // CLDR "many" is written as "other"
+  });
+
+  it('fills {count} as a number of the language', () => {
+    expect(translatePlural('en', 'records.import.duplicates', 1)).toBe('1 possible duplicate');
+    expect(translatePlural('en', 'records.import.duplicates', 2)).toBe('2 possible duplicates');
+    expect(translatePlural('fr', 'records.import.duplicates', 1)).toBe('1 doublon possible');
+    expect(translatePlural('fr', 'records.import.duplicates', 0)).toBe('0 doublon possible');
+    expect(translatePlural('fr', 'records.import.duplicates', 3)).toBe('3 doublons possibles');
+    expect(translatePlural('en', 'register.count', 1)).toBe('1 disclosure');
+    expect(translatePlural('de', 'register.count', 1200)).toBe('1.200 Weitergaben');
+    expect(translatePlural('en', 'backup.rotated', 1, { keep: 5 })).toBe(
+      '1 older backup deleted; the last 5 are kept.',
+    );
   });
 });

@@ -1,27 +1,12 @@
 import type { LanguageCode } from '../domain/common';
 import type { RetentionDate, RetentionReason } from '../domain/retention';
-import { formatDate, translate } from './translate';
+import { formatDate, translate, translatePlural } from './translate';
 
 /** "3 years", "3 ans", "3 Jahre"; "6 months"; whole years when the months make years. */
 export function formatPeriod(lang: LanguageCode, months: number): string {
   if (months === 0) return translate(lang, 'retention.period.none');
-  if (months % 12 === 0) {
-    const count = months / 12;
-    return translate(
-      lang,
-      count === 1 ? 'retention.period.years.one' : 'retention.period.years.other',
-      {
-        count,
-      },
-    );
-  }
-  return translate(
-    lang,
-    months === 1 ? 'retention.period.months.one' : 'retention.period.months.other',
-    {
-      count: months,
-    },
-  );
+  if (months % 12 === 0) return translatePlural(lang, 'retention.period.years', months / 12);
+  return translatePlural(lang, 'retention.period.months', months);
 }
 
 export type MissionNames = { client: string; position: string };

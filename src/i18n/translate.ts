@@ -12,6 +12,42 @@ export function translate(lang: LanguageCode, key: MessageKey, params?: Params):
   );
 }
 
+/** The base of every key that comes in plural forms: both `base.one` and `base.other` exist. */
+export type PluralKey = {
+  [K in MessageKey]: K extends `${infer B}.other`
+    ? `${B}.one` extends MessageKey
+      ? B
+      : never
+    : never;
+}[MessageKey];
+
+const pluralRules = new Map<LanguageCode, Intl.PluralRules>();
+
+/**
+ * The catalogue form for a count, by the language's own plural rules (Intl.PluralRules): French
+ * says "0 doublon possible" and "1 doublon possible" but "2 doublons possibles", English and
+ * German say "1 … / 0 …s". English, French and German need only "one" and "other"; CLDR's "many"
+ * (French for a million and more) is written like "other".
+ */
+export function pluralForm(lang: LanguageCode, count: number): 'one' | 'other' {
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(locales[lang])));
+  return rules.select(count) === 'one' ? 'one' : 'other';
+}
+
+/** A counted message: the plural form of `key` for `count`, with {count} written as a number. */
+export function translatePlural(
+  lang: LanguageCode,
+  key: PluralKey,
+  count: number,
+  params?: Params,
+): string {
+  return translate(lang, `${key}.${pluralForm(lang, count)}` as MessageKey, {
+    count: formatNumber(lang, count),
+    ...params,
+  });
+}
+
 /** The UI language a browser asks for: French, German or English, else French. */
 export function pickLanguage(preferred: readonly string[]): LanguageCode {
   for (const tag of preferred) {
@@ -24,17 +60,30 @@ export function pickLanguage(preferred: readonly string[]): LanguageCode {
 const locales: Record<LanguageCode, string> = { fr: 'fr-FR', en: 'en-GB', de: 'de-DE' };
 export const localeOf = (lang: LanguageCode): string => locales[lang];
 
+/** Formats, writing the first of the month as French does: "1er septembre" (an ordinal). */
+function format(lang: LanguageCode, formatter: Intl.DateTimeFormat, date: Date): string {
+  if (lang !== 'fr') return formatter.format(date);
+  return formatter
+    .formatToParts(date)
+    .map((p) => (p.type === 'day' && Number(p.value) === 1 ? '1er' : p.value))
+    .join('');
+}
+
 /** A calendar date (YYYY-MM-DD) as the language writes it: "12 mars 2029", "12. März 2029". */
 export function formatDate(lang: LanguageCode, isoDate: string): string {
   const [y, m, d] = isoDate.slice(0, 10).split('-').map(Number);
-  return new Intl.DateTimeFormat(locales[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(
+  return format(
+    lang,
+    new Intl.DateTimeFormat(locales[lang], { dateStyle: 'long', timeZone: 'UTC' }),
     new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)),
   );
 }
 
 /** An instant in the laptop's time zone. */
 export function formatDateTime(lang: LanguageCode, iso: string): string {
-  return new Intl.DateTimeFormat(locales[lang], { dateStyle: 'medium', timeStyle: 'short' }).format(
+  return format(
+    lang,
+    new Intl.DateTimeFormat(locales[lang], { dateStyle: 'medium', timeStyle: 'short' }),
     new Date(iso),
   );
 }

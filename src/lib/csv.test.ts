@@ -91,15 +91,31 @@ describe('writeCsv', () => {
     ).toBe('\uFEFFNom;Note\r\n"Dupont; Jean";"a ""b""\nc"\r\n" x";\r\n');
   });
 
-  it('neutralises formulas but keeps phone numbers', () => {
+  it('neutralises every cell a spreadsheet would read as a formula, phone numbers included', () => {
     expect(neutraliseFormula('=HYPERLINK("http://evil","x")')).toBe(
       `'=HYPERLINK("http://evil","x")`,
     );
     expect(neutraliseFormula('@SUM(A1)')).toBe(`'@SUM(A1)`);
     expect(neutraliseFormula('-2+3+cmd|x')).toBe(`'-2+3+cmd|x`);
-    expect(neutraliseFormula('+33 6 12 34 56 78')).toBe('+33 6 12 34 56 78');
-    expect(neutraliseFormula('-12,5')).toBe('-12,5');
+    // Excel turns these into formulas too (OWASP CSV injection: =, +, -, @, tab, carriage return)
+    expect(neutraliseFormula('+49 30 1234567')).toBe(`'+49 30 1234567`);
+    expect(neutraliseFormula('-12,5')).toBe(`'-12,5`);
+    expect(neutraliseFormula('\t=1+2')).toBe(`'\t=1+2`);
+    expect(neutraliseFormula('\r=1+2')).toBe(`'\r=1+2`);
     expect(neutraliseFormula('Hélène')).toBe('Hélène');
+    expect(neutraliseFormula('06 12 34 56 78')).toBe('06 12 34 56 78');
+    expect(neutraliseFormula('a=b')).toBe('a=b');
+  });
+
+  it('writes a phone number so that Excel shows it as text, never as a formula', () => {
+    const csv = writeCsv([
+      ['Téléphone', 'Note'],
+      ['+49 30 1234567', '=1+2'],
+    ]);
+    expect(csv).toBe(`\uFEFFTéléphone;Note\r\n'+49 30 1234567;'=1+2\r\n`);
+    expect(writeCsv([['+49 30 1234567']], { escapeFormulas: false })).toBe(
+      '\uFEFF+49 30 1234567\r\n',
+    );
   });
 
   it('round-trips any table through parse', () => {

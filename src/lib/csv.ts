@@ -138,14 +138,15 @@ const cp1252High = [
 ];
 
 const formulaStart = /^[=+\-@\t\r]/;
-const harmless = /^[-+]?[0-9 ().,/+-]*$/;
 
 /**
- * A cell a spreadsheet would run as a formula (=, +, -, @ first) is prefixed with an apostrophe
- * (CSV injection). A phone number or a signed number stays as it is: it cannot call anything.
+ * Every cell a spreadsheet would read as a formula — one starting with `=`, `+`, `-`, `@`, a tab
+ * or a carriage return (OWASP, CSV injection) — is prefixed with an apostrophe, so it is shown as
+ * text. No exception for what looks like a phone number: Excel reads `+49 30 1234567` as a
+ * formula too. The import drops the apostrophe again (domain/candidate-import.ts).
  */
 export function neutraliseFormula(cell: string): string {
-  return formulaStart.test(cell) && !harmless.test(cell) ? `'${cell}` : cell;
+  return formulaStart.test(cell) ? `'${cell}` : cell;
 }
 
 export function writeCsv(

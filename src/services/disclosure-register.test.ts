@@ -127,7 +127,8 @@ describe('disclosure register', () => {
     [' padded', '" padded"'],
     ['=HYPERLINK("http://x")', `"'=HYPERLINK(""http://x"")"`],
     ['@SUM(A1)', "'@SUM(A1)"],
-    ['-1', '-1'],
+    ['-1', "'-1"],
+    ['+49 30 1234567', "'+49 30 1234567"],
     ['', ''],
   ])('writes the cell %j as %j', (raw, cell) =>
     expect(writeCsv([[raw]], { bom: false })).toBe(`${cell}\r\n`),

@@ -168,6 +168,6 @@ describe('response letters', () => {
         ...facts,
         liftOn: '2026-05-01',
       }).paragraphs[0],
-    ).toContain('1 mai 2026');
+    ).toContain('1er mai 2026');
   });
 });

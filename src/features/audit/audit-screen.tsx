@@ -6,14 +6,14 @@ const shown = 200;
 
 /** The audit trail: ids and actions only, never personal data (SPEC §2). */
 export function AuditScreen() {
-  const { t, dateTime } = useI18n();
+  const { t, plural, dateTime } = useI18n();
   const data = useRecentAudit(shown);
   return (
     <>
       <h1>{t('audit.title')}</h1>
       <p>{t('audit.intro')}</p>
       <AuditStatus />
-      <h2>{t('audit.recent', { count: shown })}</h2>
+      <h2>{plural('audit.recent', shown)}</h2>
       {data && (
         <table>
           <thead>

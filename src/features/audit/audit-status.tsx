@@ -3,13 +3,13 @@ import { useAuditReport } from './use-audit';
 
 /** "Audit log intact" or where the chain breaks. */
 export function AuditStatus() {
-  const { t, number } = useI18n();
+  const { t, plural } = useI18n();
   const report = useAuditReport();
   if (!report) return <p>{t('audit.checking')}</p>;
   if (report.intact)
     return (
       <p role="status" className="ok">
-        {t('audit.intact', { count: number(report.count) })}
+        {plural('audit.intact', report.count)}
       </p>
     );
   return (

@@ -32,7 +32,7 @@ export function BackupRunSection({
   folder: FileSystemDirectoryHandle | null;
   keep: number;
 }) {
-  const { t, bytes } = useI18n();
+  const { t, plural, bytes } = useI18n();
   const db = useDb();
   const { state, run, cancel, checkDownloaded } = useBackupRun();
   const [mode, setMode] = useState<'key' | 'passphrase'>(
@@ -184,7 +184,7 @@ export function BackupRunSection({
             {t('backup.done', { file: state.fileName, size: bytes(state.bytes) })}
           </p>
           {state.rotated > 0 && (
-            <p>{t('backup.rotated', { count: state.rotated, keep: state.keep })}</p>
+            <p>{plural('backup.rotated', state.rotated, { keep: state.keep })}</p>
           )}
         </div>
       )}

@@ -1,18 +1,13 @@
-import { useState } from 'react';
-import { useServiceContext } from '../../components/db-context';
-import { useFailureText } from '../../components/failure-text';
-import { SelectField, TextField, useFieldError } from '../../components/fields';
+import { ActionBar } from '../../components/action-bar';
 import { useI18n } from '../../components/i18n-context';
 import { Link } from '../../components/link';
-import { toIsoDate, type FieldIssue } from '../../domain/common';
-import { createApplication } from '../../services/applications';
 import { MoveApplicationForm } from '../../components/move-application-form';
 import { useApplications } from './use-candidate';
-import { useOpenMissions } from './use-candidate-list';
 
-const general = 'general';
-
-/** The candidate's applications: general or for a mission, each with its dated status history. */
+/**
+ * The candidate's applications: general or for a mission, each with its dated status history.
+ * A new one is added from the workspace's "Add an application" action (AddApplicationForm).
+ */
 export function ApplicationsSection({
   candidateId,
   readOnly,
@@ -21,25 +16,7 @@ export function ApplicationsSection({
   readOnly: boolean;
 }) {
   const { t, date } = useI18n();
-  const makeContext = useServiceContext();
-  const failureText = useFailureText();
   const data = useApplications(candidateId);
-  const missions = useOpenMissions();
-  const [target, setTarget] = useState<string>(general);
-  const [receivedOn, setReceivedOn] = useState(toIsoDate(new Date()));
-  const [issues, setIssues] = useState<FieldIssue[]>([]);
-  const [message, setMessage] = useState<string | null>(null);
-  const errorAt = useFieldError(issues);
-
-  const add = async () => {
-    const out = await createApplication(makeContext(), {
-      candidateId,
-      missionId: target === general ? null : target,
-      receivedOn,
-    });
-    setIssues(!out.ok && out.error.reason === 'invalid' ? out.error.issues : []);
-    setMessage(out.ok ? null : failureText(out.error));
-  };
 
   return (
     <section className="panel" aria-labelledby="applications-heading">
@@ -71,45 +48,27 @@ export function ApplicationsSection({
                 </li>
               ))}
             </ol>
-            {!readOnly && <MoveApplicationForm application={a} label={label} />}
+            {!readOnly && (
+              <ActionBar
+                label={label}
+                actions={[
+                  {
+                    id: 'move',
+                    label: t('records.application.move-named', { name: label }),
+                    form: (done) => (
+                      <MoveApplicationForm
+                        application={a}
+                        label={label}
+                        onMoved={(s) => done(t(`records.pipeline.${s}`))}
+                      />
+                    ),
+                  },
+                ]}
+              />
+            )}
           </article>
         );
       })}
-      {!readOnly && (
-        <form
-          noValidate
-          className="inline-form"
-          aria-label={t('records.application.add')}
-          onSubmit={(e) => {
-            e.preventDefault();
-            void add();
-          }}
-        >
-          {message && (
-            <p role="alert" className="error">
-              {message}
-            </p>
-          )}
-          <SelectField
-            label={t('records.application.mission')}
-            value={target}
-            onChange={setTarget}
-            options={[
-              { value: general, label: t('records.application.general') },
-              ...missions.map((m) => ({ value: m.id, label: `${m.position} (${m.clientName})` })),
-            ]}
-            error={errorAt('missionId')}
-          />
-          <TextField
-            type="date"
-            label={t('records.application.receivedOn')}
-            value={receivedOn}
-            onChange={setReceivedOn}
-            error={errorAt('receivedOn')}
-          />
-          <button type="submit">{t('records.application.add')}</button>
-        </form>
-      )}
     </section>
   );
 }

@@ -18,13 +18,15 @@ import { SourceFields } from './source-fields';
  * other categories are added on the candidate's page, each in its own section.
  */
 export function CandidateNewScreen() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const makeContext = useServiceContext();
   const failureText = useFailureText();
+  // The recruiter's interface language is the best first guess for the candidate's (a German
+  // office mostly meets German speakers); it decides the language of the letters and exports.
   const [identity, setIdentity] = useState<Candidate['identity']>({
     firstName: '',
     lastName: '',
-    language: 'fr',
+    language: lang,
   });
   const [contact, setContact] = useState<ContactText>({ emails: '', phones: '', addresses: '' });
   const [origin, setOrigin] = useState({

@@ -36,11 +36,19 @@ describe('candidate page', () => {
       'Psychometric test results',
       'Interview notes',
       'Referees',
-      'Attachments',
-      'Applications',
-      'History of changes',
     ])
       expect(screen.getByRole('region', { name })).toBeTruthy();
+    // the other details are one tab away
+    for (const [tab, name] of [
+      ['Documents', 'Attachments'],
+      ['Applications and consents', 'Applications'],
+      ['History', 'History of changes'],
+    ] as const) {
+      expect(screen.queryByRole('region', { name })).toBeNull();
+      fireEvent.click(screen.getByRole('tab', { name: tab }));
+      expect(screen.getByRole('region', { name })).toBeTruthy();
+    }
+    fireEvent.click(screen.getByRole('tab', { name: 'Profile' }));
     expect(
       within(screen.getByRole('region', { name: 'Interview notes' })).getByRole('note').textContent,
     ).toContain('special-category');
@@ -67,13 +75,36 @@ describe('candidate page', () => {
       'h.muller@example.de',
       'helene.muller@example.fr',
     ]);
+    fireEvent.click(screen.getByRole('tab', { name: 'History' }));
     const history = screen.getByRole('region', { name: 'History of changes' });
     await within(history).findByRole('cell', { name: 'Contact details' });
     expect(within(history).getAllByRole('cell', { name: 'Claire Fontaine' }).length).toBe(2);
   });
 
+  it('says where the person stands in the header, and adds an application from its action', async () => {
+    const { db, id } = await setup();
+    const summary = screen.getByRole('region', { name: 'Where this person stands' });
+    expect(summary.textContent).toContain('helene.muller@example.fr');
+    await within(summary).findByText('No application yet.');
+    expect(screen.queryByRole('form', { name: 'Add the application' })).toBeNull();
+    const button = within(summary).getByRole('button', { name: 'Add an application' });
+    fireEvent.click(button);
+    const form = screen.getByRole('form', { name: 'Add the application' });
+    expect(document.activeElement).toBe(within(form).getByLabelText('Mission'));
+    fireEvent.click(within(form).getByRole('button', { name: 'Add the application' }));
+    await within(summary).findByText('Application added.');
+    expect(screen.queryByRole('form', { name: 'Add the application' })).toBeNull();
+    expect(document.activeElement).toBe(button);
+    const row = await within(summary).findByRole('rowheader', {
+      name: 'General application (no specific position)',
+    });
+    expect(row.closest('tr')!.textContent).toContain('Received');
+    expect(await db.applications.where('candidateId').equals(id).count()).toBe(1);
+  });
+
   it('says why a file is refused', async () => {
     await setup();
+    fireEvent.click(screen.getByRole('tab', { name: 'Documents' }));
     const html = new File(['<html><script>x</script>'], 'cv.html', { type: 'text/html' });
     fireEvent.drop(screen.getByTestId('drop-candidate'), { dataTransfer: { files: [html] } });
     // (storing a dropped file is proven in Chromium, e2e/records.e2e.ts: happy-dom's Blob cannot

@@ -55,4 +55,22 @@ describe('candidates list', () => {
     // 625 Müllers: walked through the name index by keys, one page of rows read
     expect(reads.reads).toBeLessThanOrEqual(101 * 2);
   });
+
+  it('focuses the search on "/", except while typing in a field', async () => {
+    const db = testDb();
+    renderWithApp(<CandidatesScreen />, { db });
+    const search = await screen.findByRole('searchbox', { name: 'Search by name, email or phone' });
+    expect(search.getAttribute('aria-describedby')).toBeTruthy();
+    expect(document.activeElement).not.toBe(search);
+    const slash = new KeyboardEvent('keydown', { key: '/', bubbles: true, cancelable: true });
+    document.body.dispatchEvent(slash);
+    expect(document.activeElement).toBe(search);
+    expect(slash.defaultPrevented).toBe(true);
+    const status = screen.getByRole('combobox', { name: 'Application status' });
+    status.focus();
+    const typed = new KeyboardEvent('keydown', { key: '/', bubbles: true, cancelable: true });
+    status.dispatchEvent(typed);
+    expect(document.activeElement).toBe(status);
+    expect(typed.defaultPrevented).toBe(false);
+  });
 });

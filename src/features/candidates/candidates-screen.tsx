@@ -1,10 +1,11 @@
-import { useDeferredValue, useState } from 'react';
+import { useDeferredValue, useRef, useState } from 'react';
 import { useServiceContext } from '../../components/db-context';
 import { saveBlob } from '../../components/download';
 import { SelectField, TextField } from '../../components/fields';
 import { useI18n } from '../../components/i18n-context';
 import { Link } from '../../components/link';
 import { VirtualList } from '../../components/virtual-list';
+import { useSlashFocus } from '../../hooks/use-slash-focus';
 import { pipelineStatuses, type PipelineStatus } from '../../domain/application';
 import { candidateSources, type CandidateSource } from '../../domain/candidate';
 import { toIsoDate } from '../../domain/common';
@@ -37,6 +38,8 @@ export function CandidatesScreen() {
     },
   };
   const list = useCandidateList(query);
+  const searchForm = useRef<HTMLFormElement>(null);
+  useSlashFocus(searchForm, 'input[type="search"]');
 
   const exportList = async () => {
     const ctx = makeContext();
@@ -61,10 +64,17 @@ export function CandidatesScreen() {
           {t('records.export.csv')}
         </button>
       </p>
-      <form role="search" className="filters" onSubmit={(e) => e.preventDefault()} noValidate>
+      <form
+        ref={searchForm}
+        role="search"
+        className="filters"
+        onSubmit={(e) => e.preventDefault()}
+        noValidate
+      >
         <TextField
           type="search"
           label={t('records.search.label')}
+          hint={t('workspace.search.shortcut')}
           value={text}
           onChange={setText}
         />

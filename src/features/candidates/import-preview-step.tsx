@@ -14,7 +14,7 @@ export function ImportPreviewStep({
   onBack: () => void;
   onConfirm: (choice: { includeDuplicates: boolean; includeErased: boolean }) => void;
 }) {
-  const { t, number, dateTime } = useI18n();
+  const { t, plural, number, dateTime } = useI18n();
   const [includeDuplicates, setIncludeDuplicates] = useState(false);
   const [includeErased, setIncludeErased] = useState(false);
   const problems = preview.rows.flatMap((r) =>
@@ -35,9 +35,9 @@ export function ImportPreviewStep({
       <h2>{t('records.import.preview')}</h2>
       <p role="status">
         {t('records.import.summary', {
-          valid: number(preview.counts.valid),
-          invalid: number(preview.counts.invalid),
-          duplicates: number(preview.counts.duplicates),
+          valid: plural('records.import.valid', preview.counts.valid),
+          invalid: plural('records.import.invalid', preview.counts.invalid),
+          duplicates: plural('records.import.duplicates', preview.counts.duplicates),
         })}
       </p>
       {preview.counts.erased > 0 && (
@@ -97,7 +97,7 @@ export function ImportPreviewStep({
           disabled={count === 0}
           onClick={() => onConfirm({ includeDuplicates, includeErased })}
         >
-          {t('records.import.confirm', { count: number(count) })}
+          {plural('records.import.confirm', count)}
         </button>{' '}
         <button type="button" className="secondary" onClick={onBack}>
           {t('records.form.back')}

@@ -45,7 +45,7 @@ describe('CSV import wizard', () => {
     });
     fireEvent.click(screen.getByRole('button', { name: 'Check the rows' }));
 
-    await screen.findByText('2 rows ready, 1 with errors, 1 possible duplicates');
+    await screen.findByText('2 rows ready, 1 with errors, 1 possible duplicate');
     screen.getByText(/^Row 3, Nom: This field is required\./);
     screen.getByText(/^Row 3, E-mail: Enter a valid email address/);
     screen.getByText(/^Row 4, E-mail: Same email as row 2 of this file\./);
@@ -86,7 +86,7 @@ describe('CSV import wizard', () => {
       'Rows of people erased here before: 1. They are not imported unless you tick the box below.',
     );
     screen.getByText(/^Row 3, E-mail: Someone with this email or phone was erased here on /);
-    screen.getByRole('button', { name: 'Import 1 candidates' });
+    screen.getByRole('button', { name: 'Import 1 candidate' });
     fireEvent.click(screen.getByRole('checkbox', { name: /^Import the people erased before too/ }));
     fireEvent.click(screen.getByRole('button', { name: 'Import 2 candidates' }));
     await screen.findByText(/^2 candidates imported\./);

@@ -29,7 +29,7 @@ type Step =
  * possible duplicate, then write all of it at once (or nothing) with progress.
  */
 export function ImportScreen() {
-  const { t } = useI18n();
+  const { t, plural } = useI18n();
   const makeContext = useServiceContext();
   const failureText = useFailureText();
   const [step, setStep] = useState<Step>({ name: 'file' });
@@ -130,7 +130,7 @@ export function ImportScreen() {
       )}
       {step.name === 'done' && (
         <p role="status" className="ok">
-          {t('records.import.done', { count: step.count })}{' '}
+          {plural('records.import.done', step.count)}{' '}
           <Link href="/candidates">{t('records.list.candidates')}</Link>
         </p>
       )}

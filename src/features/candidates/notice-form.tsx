@@ -12,7 +12,7 @@ const channels = ['email', 'letter', 'phone', 'in-person'] as const;
 type Channel = (typeof channels)[number];
 
 /** Records that the Art. 14 notice was given: when, how, by whom. */
-export function NoticeForm({ candidate }: { candidate: Candidate }) {
+export function NoticeForm({ candidate, onDone }: { candidate: Candidate; onDone?: () => void }) {
   const { t } = useI18n();
   const { user } = useSession();
   const makeContext = useServiceContext();
@@ -30,7 +30,7 @@ export function NoticeForm({ candidate }: { candidate: Candidate }) {
       channel,
       givenBy,
     });
-    if (out.ok) return;
+    if (out.ok) return onDone?.();
     setIssues(out.error.reason === 'invalid' ? out.error.issues : []);
     setMessage(failureText(out.error));
   };

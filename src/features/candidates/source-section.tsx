@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ActionBar } from '../../components/action-bar';
 import { useI18n } from '../../components/i18n-context';
 import type { Candidate } from '../../domain/candidate';
 import { toIsoDate } from '../../domain/common';
@@ -54,15 +55,36 @@ export function SourceSection({ candidate }: { candidate: Candidate }) {
           >
             {t(`records.noticeState.${state}`, dateParam)}
           </p>
-          {candidate.notice !== null ? (
+          {candidate.notice !== null && (
             <dl>
               <dt>{t('records.field.notice.channel')}</dt>
               <dd>{t(`records.noticeChannel.${candidate.notice.channel}`)}</dd>
               <dt>{t('records.field.notice.givenBy')}</dt>
               <dd>{candidate.notice.givenBy}</dd>
             </dl>
-          ) : (
-            candidate.restricted === null && <NoticeForm candidate={candidate} />
+          )}
+          {candidate.restricted === null && (
+            // Stays mounted once the notice is recorded, so its status message is read out.
+            <ActionBar
+              label={t('records.section.notice')}
+              actions={
+                candidate.notice !== null
+                  ? []
+                  : [
+                      {
+                        id: 'notice',
+                        label: t('workspace.action.notice'),
+                        variant: 'primary',
+                        form: (done) => (
+                          <NoticeForm
+                            candidate={candidate}
+                            onDone={() => done(t('workspace.done.notice'))}
+                          />
+                        ),
+                      },
+                    ]
+              }
+            />
           )}
         </section>
       )}

@@ -23,7 +23,14 @@ const empty = {
  * the script used, evidence, the categories it covers and, to reuse a pool candidate, the date
  * the data were reviewed with them (P10).
  */
-export function ConsentForm({ candidateId }: { candidateId: string }) {
+export function ConsentForm({
+  candidateId,
+  onSaved,
+}: {
+  candidateId: string;
+  /** Called once the consent is recorded (the workspace closes the form and says so). */
+  onSaved?: () => void;
+}) {
   const { t } = useI18n();
   const data = useCandidateChoices(candidateId);
   const actions = useDisclosureActions();
@@ -78,6 +85,7 @@ export function ConsentForm({ candidateId }: { candidateId: string }) {
       setFile(null);
       setIssues([]);
       setSaved(true);
+      onSaved?.();
     } else if (result.error.reason === 'invalid') setIssues(result.error.issues);
   };
 

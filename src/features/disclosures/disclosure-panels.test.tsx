@@ -6,7 +6,9 @@ import { disclosureWorld } from '../../testing/disclosure-world';
 import { buildMission } from '../../testing/builders';
 import { ConsentsPanel } from './consents-panel';
 import { SentPanel } from './sent-panel';
-import { SubmitPanel } from './submit-panel';
+import { SubmitAction } from './submit-action';
+import { ConsentAction } from './consent-action';
+import { ActionBar } from '../../components/action-bar';
 
 afterEach(cleanup);
 
@@ -18,20 +20,35 @@ async function open() {
   // happy-dom's Blob is not the one fake-indexeddb gives back: files are covered by the
   // service tests and the end-to-end test in Chromium.
   await w.ctx.db.attachments.clear();
-  // the candidate page renders these panels (personPanels in app/routes.tsx)
+  // the candidate workspace renders these panels and actions (app/routes.tsx)
   renderWithApp(
     <>
+      <ActionBar
+        label="Actions"
+        actions={[
+          {
+            id: 'send',
+            label: 'Send to a recipient',
+            form: (done) => <SubmitAction personId="cand-1" done={done} />,
+          },
+          {
+            id: 'consent',
+            label: 'Record a consent',
+            form: (done) => <ConsentAction personId="cand-1" done={done} />,
+          },
+        ]}
+      />
       <ConsentsPanel personType="candidate" personId="cand-1" />
-      <SubmitPanel personType="candidate" personId="cand-1" />
       <SentPanel personType="candidate" personId="cand-1" />
     </>,
     { db: w.ctx.db, user: w.user },
   );
-  await screen.findByRole('heading', { name: 'Send to a recipient' }, slow);
+  await screen.findByRole('heading', { name: 'Consents' }, slow);
   return w;
 }
 
 const send = async () => {
+  fireEvent.click(screen.getByRole('button', { name: 'Send to a recipient' }));
   const form = await screen.findByRole('form', { name: 'Send to a recipient' }, slow);
   fireEvent.change(within(form).getByLabelText('Application'), { target: { value: 'app-1' } });
   fireEvent.change(within(form).getByLabelText('Recipient'), { target: { value: 'org-client' } });
@@ -56,7 +73,10 @@ describe('consent and disclosure panels of the candidate page', () => {
   it('sends when allowed and lists the disclosure', async () => {
     const w = await open();
     await send();
-    await screen.findByText('Dossier created and disclosure recorded.', {}, slow);
+    const status = await screen.findByText('Dossier created and disclosure recorded.', {}, slow);
+    expect(status.getAttribute('role')).toBe('status');
+    // the form closed on success
+    expect(screen.queryByRole('form', { name: 'Send to a recipient' })).toBeNull();
     expect(await w.ctx.db.disclosures.count()).toBe(1);
     const sent = screen.getByRole('region', { name: 'Sent so far' });
     await waitFor(() => expect(within(sent).getByText('Stahlwerk Saar GmbH')).toBeTruthy(), slow);
@@ -74,6 +94,8 @@ describe('consent and disclosure panels of the candidate page', () => {
 
   it('records a verbal consent, with field messages first', async () => {
     const w = await open();
+    expect(screen.queryByRole('form', { name: 'Record a consent' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Record a consent' }));
     const form = await screen.findByRole('form', { name: 'Record a consent' }, slow);
     fireEvent.click(within(form).getByRole('button', { name: 'Record' }));
     await within(form).findByText('Choose at least one category of data.', {}, slow);
@@ -87,7 +109,8 @@ describe('consent and disclosure panels of the candidate page', () => {
     });
     fireEvent.click(within(form).getByLabelText('Name'));
     fireEvent.click(within(form).getByRole('button', { name: 'Record' }));
-    await within(form).findByText('Consent recorded.', {}, slow);
+    await screen.findByText('Consent recorded.', {}, slow);
+    expect(screen.queryByRole('form', { name: 'Record a consent' })).toBeNull();
     expect(await w.ctx.db.consents.where('recipientId').equals('org-partner').count()).toBe(1);
   });
 });

@@ -10,7 +10,7 @@ import { useDisclosureActions } from './use-disclosure-actions';
 
 /** The firm's disclosure register, filtered by dates and recipient, exportable as CSV. */
 export function RegisterScreen() {
-  const { t, lang, number } = useI18n();
+  const { t, plural, lang } = useI18n();
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [recipientId, setRecipientId] = useState('');
@@ -49,7 +49,7 @@ export function RegisterScreen() {
       </form>
       {entries && (
         <>
-          <p role="status">{t('register.count', { count: number(entries.length) })}</p>
+          <p role="status">{plural('register.count', entries.length)}</p>
           <p>
             <button type="button" onClick={() => void exportCsv()}>
               {t('register.export')}

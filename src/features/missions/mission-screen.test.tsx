@@ -10,6 +10,9 @@ import { testDb, testNow } from '../../testing/db';
 import { clientInput, heleneInput, missionInputFor } from '../../testing/inputs';
 import { renderWithApp } from '../../testing/render';
 import { MissionScreen } from './mission-screen';
+import { disclosureWorld } from '../../testing/disclosure-world';
+
+const slow = { timeout: 10_000 };
 
 afterEach(cleanup);
 
@@ -39,6 +42,12 @@ describe('mission page', () => {
     screen.getByText('Contract not signed yet: no candidate can be presented');
     const received = await screen.findByRole('region', { name: 'Received' });
     within(received).getByRole('link', { name: 'Hélène Müller-Lüdenscheidt' });
+    // the card says who may be submitted: no consent yet, the Art. 14 notice not given
+    const standing = await within(received).findByRole('list', {
+      name: 'Where Hélène Müller-Lüdenscheidt stands',
+    });
+    await within(standing).findByText('Consent: none');
+    within(standing).getByText(/^Notice: (overdue|to give|due soon)$/);
 
     const form = screen.getByRole('form', {
       name: 'Move Hélène Müller-Lüdenscheidt in the pipeline',
@@ -57,5 +66,18 @@ describe('mission page', () => {
     await within(screening).findByRole('link', { name: 'Hélène Müller-Lüdenscheidt' });
     const stored = await db.applications.get(app.value.id);
     expect(stored?.events.map((e) => e.status)).toEqual(['received', 'screening']);
+  });
+
+  it("shows each card's consent towards the client and the partner firm", async () => {
+    const w = await disclosureWorld(new Date());
+    renderWithApp(<MissionScreen id="mission-1" />, { db: w.ctx.db, user: w.user });
+    const standing = await screen.findByRole('list', { name: /^Where .+ stands$/ }, slow);
+    await within(standing).findByText('Consent: active', {}, slow);
+    within(standing).getByText('Partenaire Conseil: none');
+    await w.ctx.db.consents.update('consent-1', {
+      withdrawnOn: '2026-02-01',
+      withdrawnBy: w.user.id,
+    });
+    await within(standing).findByText('Consent: withdrawn', {}, slow);
   });
 });

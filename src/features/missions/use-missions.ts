@@ -9,6 +9,10 @@ import { listOrganisations, type OrganisationKind } from '../../services/organis
 import { candidateNames, organisationNames } from '../../services/record-labels';
 import { searchCandidates } from '../../services/search';
 import { toIsoDate } from '../../domain/common';
+import { consentStandings, type ConsentStanding } from '../../domain/consent-state';
+import { noticeState, type NoticeState } from '../../domain/notice';
+import { getCandidate } from '../../services/candidates';
+import { consentsOfCandidate } from '../../services/consents';
 
 const pageSize = 100;
 
@@ -84,18 +88,46 @@ export function useMission(id: string) {
   }, [db, id]);
 }
 
-/** The mission's applications by status, with the candidates' names. */
+/**
+ * The mission's applications by status, with the candidates' names and, for each card, what
+ * decides whether the candidate may be submitted: the consent towards the mission's client and
+ * partner firm (P3, P4) and the Art. 14 notice.
+ */
 export function usePipeline(missionId: string) {
   const db = useDb();
   return useLiveQuery(async () => {
+    const today = toIsoDate(new Date());
     const board = await pipelineOfMission(db, missionId);
-    const names = await candidateNames(
+    const ids = [
+      ...new Set(Object.values(board).flatMap((apps) => apps.map((a) => a.candidateId))),
+    ];
+    const names = await candidateNames(db, ids);
+    const mission = await getMission(db, missionId);
+    const standing = new Map<string, CardStanding>();
+    for (const id of ids) {
+      const candidate = await getCandidate(db, id);
+      const consents = mission ? await consentsOfCandidate(db, id, today) : [];
+      standing.set(id, {
+        notice: candidate ? noticeState(candidate, today) : null,
+        consents: mission
+          ? consentStandings(consents, mission).filter(
+              (c) => c.recipientId === mission.clientId || c.recipientId === mission.partnerId,
+            )
+          : [],
+      });
+    }
+    const recipients = await organisationNames(
       db,
-      Object.values(board).flatMap((apps) => apps.map((a) => a.candidateId)),
+      mission ? [mission.clientId, ...(mission.partnerId ? [mission.partnerId] : [])] : [],
     );
-    return { board, names };
+    return { board, names, standing, recipients };
   }, [db, missionId]);
 }
+
+export type CardStanding = {
+  notice: NoticeState | null;
+  consents: { recipientId: string; standing: ConsentStanding }[];
+};
 
 /** Organisations of a kind for a picker (the first 1,000 by name). */
 export function useOrganisationOptions(kind: OrganisationKind) {

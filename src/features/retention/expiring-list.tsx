@@ -12,7 +12,7 @@ const pagePath: Record<PersonType, string> = {
 
 /** People due within the warning window, with why; `limit` for the dashboard. */
 export function ExpiringList({ warnDays, limit }: { warnDays: number; limit?: number }) {
-  const { t, date, number } = useI18n();
+  const { t, plural, date, number } = useI18n();
   const data = useExpiringSoon(warnDays);
   if (!data) return null;
   const { people, missions } = data;
@@ -39,12 +39,7 @@ export function ExpiringList({ warnDays, limit }: { warnDays: number; limit?: nu
               <span className="hint">
                 {p.daysLeft === 0
                   ? t('retention.expiring.today')
-                  : t(
-                      p.daysLeft === 1
-                        ? 'retention.expiring.daysLeft.one'
-                        : 'retention.expiring.daysLeft.other',
-                      { count: number(p.daysLeft) },
-                    )}
+                  : plural('retention.expiring.daysLeft', p.daysLeft)}
               </span>
               {p.held && <strong> {t('retention.expiring.held')}</strong>}
             </td>

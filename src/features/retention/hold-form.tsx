@@ -10,7 +10,16 @@ type Reason = 'legal-claim' | 'rights-request' | 'other';
 const reasons: readonly Reason[] = ['legal-claim', 'rights-request', 'other'];
 
 /** Pauses a person's deletion: a reason, a note, an end date (or until lifted). Audited. */
-export function HoldForm({ personType, personId }: { personType: PersonType; personId: string }) {
+export function HoldForm({
+  personType,
+  personId,
+  onPlaced,
+}: {
+  personType: PersonType;
+  personId: string;
+  /** Called once the hold is placed (the person page closes the form and says so). */
+  onPlaced?: () => void;
+}) {
   const { t } = useI18n();
   const actions = useRetentionActions();
   const [reason, setReason] = useState<Reason>('legal-claim');
@@ -35,6 +44,7 @@ export function HoldForm({ personType, personId }: { personType: PersonType; per
       setNote('');
       setEndsOn('');
       setMessage({ ok: true, text: t('retention.holds.placed') });
+      onPlaced?.();
     } else if (r.error.reason === 'invalid') {
       setIssues(r.error.issues);
       setMessage(undefined);

@@ -1,3 +1,4 @@
+import { ActionBar } from '../../components/action-bar';
 import { useI18n } from '../../components/i18n-context';
 import type { PersonType } from '../../domain/common';
 import { isHoldActive } from '../../domain/retention-decisions';
@@ -8,7 +9,8 @@ import { usePersonRetention } from './use-retention';
 
 /**
  * On a person's page: "kept until 12 March 2029 because: submitted to Client X on 12 March 2026
- * (3 years, policy rule P7)", the German block if any, the holds, and placing a hold.
+ * (3 years, policy rule P7)", the German block if any, the holds, and placing a hold (its form
+ * opens when asked).
  */
 export function PersonRetentionPanel({
   personType,
@@ -42,7 +44,22 @@ export function PersonRetentionPanel({
             : t('retention.hold.open')}
         </p>
       ))}
-      <HoldForm personType={personType} personId={personId} />
+      <ActionBar
+        label={t('retention.person.title')}
+        actions={[
+          {
+            id: 'hold',
+            label: t('workspace.action.hold'),
+            form: (done) => (
+              <HoldForm
+                personType={personType}
+                personId={personId}
+                onPlaced={() => done(t('retention.holds.placed'))}
+              />
+            ),
+          },
+        ]}
+      />
     </section>
   );
 }

@@ -104,10 +104,17 @@ describe('person retention panel', () => {
     renderWithApp(<PersonRetentionPanel personType="candidate" personId={c.id} />, { db, user });
     await screen.findByText('Kept until 5 April 2026 because:');
     screen.getByText('general application received on 5 January 2026 (3 months, policy rule P7)');
+    // the form opens only when asked, and closes once the hold is placed
+    expect(screen.queryByLabelText('Note')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Pause the deletion' }));
     fireEvent.change(screen.getByLabelText('Note'), { target: { value: 'Dossier prud’hommes' } });
     fireEvent.change(screen.getByLabelText('End date'), { target: { value: '2026-12-31' } });
     fireEvent.click(screen.getByRole('button', { name: 'Place a hold' }));
     await screen.findByText('Hold placed: deletion is paused.');
+    expect(screen.getByText('Hold placed: deletion is paused.').getAttribute('role')).toBe(
+      'status',
+    );
+    expect(screen.queryByLabelText('Note')).toBeNull();
     await screen.findByText('Kept until 5 April 2026; deletion is paused by a hold.');
     screen.getByText(/Deletion paused: Legal claim\. Held until 31 December 2026/);
     expect((await db.auditLog.toArray()).map((e) => e.action)).toContain('hold.create');

@@ -38,7 +38,7 @@ function Checkbox(props: { label: string; checked: boolean; onChange: (v: boolea
  * before it can be saved; saving is audited and moves every date in the same transaction.
  */
 export function RulesForm({ saved }: { saved: RetentionRules }) {
-  const { t } = useI18n();
+  const { t, plural } = useI18n();
   const actions = useRetentionActions();
   const [draft, setDraft] = useState<Draft>(() => toDraft(saved));
   const [issues, setIssues] = useState<FieldIssue[]>();
@@ -90,9 +90,7 @@ export function RulesForm({ saved }: { saved: RetentionRules }) {
     setPreview(undefined);
     setDraft(toDraft(r.value.rules));
     const count = r.value.moves.length;
-    setMessage(
-      t(count === 1 ? 'retention.rules.saved.one' : 'retention.rules.saved.other', { count }),
-    );
+    setMessage(plural('retention.rules.saved', count));
   };
 
   return (

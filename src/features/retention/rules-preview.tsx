@@ -5,7 +5,7 @@ const listed = 100;
 
 /** Who the change moves and by how many days, before anything is saved. */
 export function RulesPreviewTable({ preview }: { preview: RulesPreview }) {
-  const { t, date, number } = useI18n();
+  const { t, plural, date, number } = useI18n();
   const { moves, people } = preview;
   if (moves.length === 0)
     return <p role="status">{t('retention.preview.none', { people: number(people) })}</p>;
@@ -44,8 +44,8 @@ export function RulesPreviewTable({ preview }: { preview: RulesPreview }) {
                 {m.days === null
                   ? t('retention.preview.new')
                   : m.days < 0
-                    ? t('retention.preview.sooner', { count: number(-m.days) })
-                    : t('retention.preview.later', { count: number(m.days) })}
+                    ? plural('retention.preview.sooner', -m.days)
+                    : plural('retention.preview.later', m.days)}
               </td>
             </tr>
           ))}

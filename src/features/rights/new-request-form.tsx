@@ -16,7 +16,14 @@ type Chosen = { type: PersonType; id: string; name: string } | 'not-found' | nul
  * Records a request as it arrives: who (found in the records, or not found), what, when, how.
  * The due date follows from the type; an identity check is recorded later, only when in doubt.
  */
-export function NewRequestForm({ initialPerson }: { initialPerson?: Chosen }) {
+export function NewRequestForm({
+  initialPerson,
+  onRecorded,
+}: {
+  initialPerson?: Chosen;
+  /** Instead of opening the new request's page (the candidate workspace stays where it is). */
+  onRecorded?: (requestId: string) => void;
+}) {
   const { t, lang } = useI18n();
   const makeContext = useServiceContext();
   const [type, setType] = useState<RightsRequest['type'] | ''>('');
@@ -59,7 +66,8 @@ export function NewRequestForm({ initialPerson }: { initialPerson?: Chosen }) {
     setQuery('');
     setDetails('');
     setChannel('');
-    navigate(`/rights/${result.value.id}`);
+    if (onRecorded) onRecorded(result.value.id);
+    else navigate(`/rights/${result.value.id}`);
   };
 
   return (

@@ -87,7 +87,9 @@ export const backup: Catalogue<keyof typeof reference> = {
   'backup.cancel': 'Abbrechen',
   'backup.verifying': 'Die soeben geschriebene Sicherung wird geprüft …',
   'backup.done': 'Sicherung geprüft: {file} ({size}).',
-  'backup.rotated': '{count} ältere Sicherungen gelöscht; die letzten {keep} werden behalten.',
+  'backup.rotated.one': '{count} ältere Sicherung gelöscht; die letzten {keep} werden behalten.',
+  'backup.rotated.other':
+    '{count} ältere Sicherungen gelöscht; die letzten {keep} werden behalten.',
   'backup.keep': 'Anzahl aufzubewahrender Sicherungen',
   'backup.max-age': 'Erinnern nach (Tagen)',
   'backup.last': 'Letzte geprüfte Sicherung: {date}',

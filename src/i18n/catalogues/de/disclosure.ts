@@ -176,6 +176,7 @@ export const disclosure: Catalogue<keyof typeof reference> = {
     'Jede Weitergabe von Kandidatendaten: an wen, wann, auf Grundlage welcher Einwilligung. Gelöschte Kandidaten erscheinen unter ihrem Pseudonym.',
   'register.filter': 'Filtern',
   'register.allRecipients': 'Alle Empfänger',
-  'register.count': '{count} Weitergaben',
+  'register.count.one': '{count} Weitergabe',
+  'register.count.other': '{count} Weitergaben',
   'art19.done': 'Als benachrichtigt markiert.',
 };

@@ -13,6 +13,7 @@ import { records } from './records';
 import { recordsScreens } from './records-screens';
 import { rightsUi } from './rights-ui';
 import { arrival } from './arrival';
+import { workspace } from './workspace';
 
 /** Every area in German. One chunk per language: only the languages in use are loaded. */
 export const areas = [
@@ -30,6 +31,7 @@ export const areas = [
   recordsScreens,
   rightsUi,
   arrival,
+  workspace,
 ] as const;
 
 export const de: Messages = {
@@ -47,4 +49,5 @@ export const de: Messages = {
   ...recordsScreens,
   ...rightsUi,
   ...arrival,
+  ...workspace,
 };

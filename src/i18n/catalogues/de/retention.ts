@@ -30,8 +30,10 @@ export const retention: Catalogue<keyof typeof reference> = {
   'retention.preview.col.from': 'Bisher aufbewahrt bis',
   'retention.preview.col.to': 'Künftig aufbewahrt bis',
   'retention.preview.col.change': 'Änderung',
-  'retention.preview.later': '{count} Tage später',
-  'retention.preview.sooner': '{count} Tage früher',
+  'retention.preview.later.one': '{count} Tag später',
+  'retention.preview.later.other': '{count} Tage später',
+  'retention.preview.sooner.one': '{count} Tag früher',
+  'retention.preview.sooner.other': '{count} Tage früher',
   'retention.preview.new': 'erstes Datum',
   'retention.sweep.title': 'Löschprüfung',
   'retention.sweep.explain':

@@ -172,6 +172,7 @@ export const disclosure = {
     'Every disclosure of a candidate’s data: to whom, when, under which consent. Erased candidates appear by their pseudonym.',
   'register.filter': 'Filter',
   'register.allRecipients': 'All recipients',
-  'register.count': '{count} disclosures',
+  'register.count.one': '{count} disclosure',
+  'register.count.other': '{count} disclosures',
   'art19.done': 'Marked as notified.',
 } as const satisfies Record<string, string>;

@@ -12,6 +12,7 @@ import { records } from './records';
 import { recordsScreens } from './records-screens';
 import { rightsUi } from './rights-ui';
 import { arrival } from './arrival';
+import { workspace } from './workspace';
 
 /** Every area in English, the reference: every other language has exactly these keys. One chunk per language: only the languages in use are loaded. */
 export const areas = [
@@ -29,6 +30,7 @@ export const areas = [
   recordsScreens,
   rightsUi,
   arrival,
+  workspace,
 ] as const;
 
 export const en = {
@@ -46,4 +48,5 @@ export const en = {
   ...recordsScreens,
   ...rightsUi,
   ...arrival,
+  ...workspace,
 };

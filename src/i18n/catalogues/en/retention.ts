@@ -26,8 +26,10 @@ export const retention = {
   'retention.preview.col.from': 'Now kept until',
   'retention.preview.col.to': 'Then kept until',
   'retention.preview.col.change': 'Change',
-  'retention.preview.later': '{count} days later',
-  'retention.preview.sooner': '{count} days sooner',
+  'retention.preview.later.one': '{count} day later',
+  'retention.preview.later.other': '{count} days later',
+  'retention.preview.sooner.one': '{count} day sooner',
+  'retention.preview.sooner.other': '{count} days sooner',
   'retention.preview.new': 'first date',
   'retention.sweep.title': 'Sweep',
   'retention.sweep.explain':

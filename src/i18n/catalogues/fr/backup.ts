@@ -89,7 +89,9 @@ export const backup: Catalogue<keyof typeof reference> = {
   'backup.cancel': 'Annuler',
   'backup.verifying': 'Vérification de la sauvegarde écrite…',
   'backup.done': 'Sauvegarde vérifiée : {file} ({size}).',
-  'backup.rotated':
+  'backup.rotated.one':
+    '{count} sauvegarde ancienne supprimée ; les {keep} dernières sont conservées.',
+  'backup.rotated.other':
     '{count} sauvegardes anciennes supprimées ; les {keep} dernières sont conservées.',
   'backup.keep': 'Nombre de sauvegardes à conserver',
   'backup.max-age': 'Me le rappeler au bout de (jours)',

@@ -175,6 +175,7 @@ export const disclosure: Catalogue<keyof typeof reference> = {
     'Chaque transmission de données d’un candidat : à qui, quand, sur quel consentement. Les candidats effacés apparaissent sous leur pseudonyme.',
   'register.filter': 'Filtrer',
   'register.allRecipients': 'Tous les destinataires',
-  'register.count': '{count} transmissions',
+  'register.count.one': '{count} transmission',
+  'register.count.other': '{count} transmissions',
   'art19.done': 'Marqué comme informé.',
 };

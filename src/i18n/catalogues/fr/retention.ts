@@ -30,8 +30,10 @@ export const retention: Catalogue<keyof typeof reference> = {
   'retention.preview.col.from': 'Conservée jusqu’au (actuel)',
   'retention.preview.col.to': 'Conservée jusqu’au (nouveau)',
   'retention.preview.col.change': 'Écart',
-  'retention.preview.later': '{count} jours plus tard',
-  'retention.preview.sooner': '{count} jours plus tôt',
+  'retention.preview.later.one': '{count} jour plus tard',
+  'retention.preview.later.other': '{count} jours plus tard',
+  'retention.preview.sooner.one': '{count} jour plus tôt',
+  'retention.preview.sooner.other': '{count} jours plus tôt',
   'retention.preview.new': 'première date',
   'retention.sweep.title': 'Purge',
   'retention.sweep.explain':

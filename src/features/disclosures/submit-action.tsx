@@ -11,15 +11,15 @@ import { categoryNames, recipientLabel } from './labels';
 import { SubmitRefusal } from './submit-result';
 import { isOpen, useCandidateChoices } from './use-disclosures';
 import { useDisclosureActions } from './use-disclosure-actions';
-
-type PanelProps = { personType: 'candidate' | 'referee' | 'contact'; personId: string };
+import type { Done } from '../../components/action-bar';
 
 /**
  * Submit to client (P3, P4) or share internally (P5): choose the application, the recipient,
  * the categories and documents; the guard decides. A refusal lists every reason with what to do;
- * a success downloads the dossier zip (it is never opened inside the app).
+ * a success downloads the dossier zip (it is never opened inside the app) and closes the form.
+ * The candidate workspace's "Send to a recipient" action.
  */
-export function SubmitPanel({ personType, personId }: PanelProps) {
+export function SubmitAction({ personId, done }: { personId: string; done: Done }) {
   const { t } = useI18n();
   const data = useCandidateChoices(personId);
   const actions = useDisclosureActions();
@@ -35,7 +35,7 @@ export function SubmitPanel({ personType, personId }: PanelProps) {
   const errorOf = useFieldError(issues);
   useDirtyForm(applicationId !== '' || categories.length > 0 || attachmentIds.length > 0);
 
-  if (personType !== 'candidate' || !data?.candidate) return null;
+  if (!data?.candidate) return null;
   const open = data.choices.filter((c) => isOpen(c.application));
   const choice = open.find((c) => c.application.id === applicationId);
   const files = data.attachments.filter((a) => attachmentIds.includes(a.id));
@@ -56,10 +56,7 @@ export function SubmitPanel({ personType, personId }: PanelProps) {
       setOutcome(result);
       if (result.ok) {
         saveBlob(result.value.zip, result.value.fileName);
-        setCategories([]);
-        setAttachmentIds([]);
-        setApplicationId('');
-        setRecipientId('');
+        done(t('disclosure.done'));
       }
     } finally {
       setBusy(false);
@@ -67,12 +64,11 @@ export function SubmitPanel({ personType, personId }: PanelProps) {
   };
 
   return (
-    <section className="panel" aria-labelledby="submit-heading">
-      <h2 id="submit-heading">{t('disclosure.submit.title')}</h2>
+    <>
       {open.length === 0 ? (
         <p>{t('disclosure.noApplication')}</p>
       ) : (
-        <form noValidate onSubmit={(e) => void submit(e)} aria-labelledby="submit-heading">
+        <form noValidate onSubmit={(e) => void submit(e)} aria-label={t('disclosure.submit.title')}>
           <SelectField
             label={t('disclosure.application')}
             value={applicationId}
@@ -141,18 +137,6 @@ export function SubmitPanel({ personType, personId }: PanelProps) {
         </form>
       )}
       {outcome && !outcome.ok && <SubmitRefusal error={outcome.error} />}
-      {outcome?.ok && (
-        <div role="status" className="ok">
-          <p>{t('disclosure.done')}</p>
-          <button
-            type="button"
-            className="secondary"
-            onClick={() => saveBlob(outcome.value.zip, outcome.value.fileName)}
-          >
-            {t('disclosure.download')}
-          </button>
-        </div>
-      )}
-    </section>
+    </>
   );
 }
