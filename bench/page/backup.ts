@@ -3,10 +3,10 @@ import { createDb } from '../../src/db/database';
 import { getMeta } from '../../src/db/meta';
 import { encryptStream, generateOfficeKey, openAge } from '../../src/lib/age';
 import { blobSource } from '../../src/lib/random-access';
-import { applyRestore } from '../../src/services/backup/apply-restore';
-import { makeBackup } from '../../src/services/backup/make-backup';
-import { planRestore } from '../../src/services/backup/restore-plan';
-import { verifyBackup } from '../../src/services/backup/verify-backup';
+import { applyRestore } from '../../src/services/backup';
+import { makeBackup } from '../../src/services/backup';
+import { planRestore } from '../../src/services/backup';
+import { verifyBackup } from '../../src/services/backup';
 import { putAllRaw } from './raw';
 
 /**

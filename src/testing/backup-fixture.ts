@@ -11,7 +11,7 @@ import { tombstoneRow } from '../domain/tombstone';
 import { userRow } from '../domain/user';
 import { sha256OfBlob } from '../lib/sha256-stream';
 import { appendAudit } from '../services/audit';
-import type { ServiceContext } from '../services/context';
+import type { ServiceContext } from '../services/core';
 import {
   buildApplication,
   buildCandidate,

@@ -1,8 +1,8 @@
 import { dbPointer, type DbPointer } from '../db/active-db';
 import type { VivierDb } from '../db/database';
 import { generateOfficeKey } from '../lib/age';
-import { writeBackup } from '../services/backup/write-backup';
-import type { RestoreContext } from '../services/backup/restore-plan';
+import { writeBackup } from '../services/backup';
+import type { RestoreContext } from '../services/backup';
 import { fillEveryTable, memorySink } from './backup-fixture';
 import { testNow } from './db';
 

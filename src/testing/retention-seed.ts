@@ -1,8 +1,8 @@
 import type { PipelineStatus } from '../domain/application';
 import type { Candidate } from '../domain/candidate';
 import type { VivierDb } from '../db/database';
-import { refreshDeleteOn, retentionTables } from '../services/retention-dates';
-import type { ServiceContext } from '../services/context';
+import { refreshDeleteOn, retentionTables } from '../services/retention';
+import type { ServiceContext } from '../services/core';
 import { buildApplication, buildCandidate } from './builders';
 
 export type SeedApplication = { missionId: string | null; statuses: [PipelineStatus, string][] };

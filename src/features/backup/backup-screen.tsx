@@ -3,7 +3,7 @@ import { useI18n } from '../../components/i18n-context';
 import { useServiceContext } from '../../components/db-context';
 import { TextField } from '../../components/fields';
 import { Link } from '../../components/link';
-import { setBackupPolicy } from '../../services/backup/backup-log';
+import { setBackupPolicy } from '../../services/backup';
 import { BackupRunSection } from './backup-run-section';
 import { BackupStatusPanel } from './backup-status-panel';
 import { OfficeKeySection } from './office-key-section';

@@ -5,7 +5,7 @@ import { SelectField, TextField, useFieldError } from '../../components/fields';
 import { useI18n } from '../../components/i18n-context';
 import { Link } from '../../components/link';
 import { toIsoDate, type FieldIssue } from '../../domain/common';
-import { createApplication } from '../../services/applications';
+import { createApplication } from '../../services/records';
 import { MoveApplicationForm } from '../../components/move-application-form';
 import { useApplications } from './use-candidate';
 import { useOpenMissions } from './use-candidate-list';

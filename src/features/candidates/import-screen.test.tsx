@@ -1,9 +1,9 @@
 /** @vitest-environment happy-dom */
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen } from '@testing-library/react';
-import { createCandidate } from '../../services/candidates';
+import { createCandidate } from '../../services/records';
 import { erasePerson } from '../../services/erasure';
-import { registerUser } from '../../services/users';
+import { registerUser } from '../../services/records';
 import { heleneInput } from '../../testing/inputs';
 import { testDb, testNow } from '../../testing/db';
 import { renderWithApp } from '../../testing/render';

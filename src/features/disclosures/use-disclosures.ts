@@ -8,9 +8,9 @@ import { missionRow, type Mission } from '../../domain/mission';
 import { organisationRow, type Organisation } from '../../domain/organisation';
 import { parseRow, parseRows } from '../../db/rows';
 import type { VivierDb } from '../../db/database';
-import { openNotificationTasks } from '../../services/art19';
-import { consentsOfCandidate } from '../../services/consents';
-import { disclosureRegister, type RegisterFilter } from '../../services/disclosure-register';
+import { openNotificationTasks } from '../../services/disclosure';
+import { consentsOfCandidate } from '../../services/disclosure';
+import { disclosureRegister, type RegisterFilter } from '../../services/disclosure';
 
 /** An application with its mission and who may receive the candidate from it. */
 export type ApplicationChoice = {

@@ -4,7 +4,7 @@ import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { FirstRunScreen } from './first-run-screen';
 import { renderWithApp } from '../../testing/render';
 import { testDb } from '../../testing/db';
-import { currentUser } from '../../services/users';
+import { currentUser } from '../../services/records';
 
 afterEach(cleanup);
 

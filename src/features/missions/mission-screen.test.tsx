@@ -1,11 +1,11 @@
 /** @vitest-environment happy-dom */
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
-import { createApplication } from '../../services/applications';
-import { createCandidate } from '../../services/candidates';
-import { createMission } from '../../services/missions';
-import { createOrganisation } from '../../services/organisations';
-import { registerUser } from '../../services/users';
+import { createApplication } from '../../services/records';
+import { createCandidate } from '../../services/records';
+import { createMission } from '../../services/records';
+import { createOrganisation } from '../../services/records';
+import { registerUser } from '../../services/records';
 import { testDb, testNow } from '../../testing/db';
 import { clientInput, heleneInput, missionInputFor } from '../../testing/inputs';
 import { renderWithApp } from '../../testing/render';

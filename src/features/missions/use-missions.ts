@@ -3,10 +3,10 @@ import { useCallback, useRef, useState } from 'react';
 import { useDb } from '../../components/db-context';
 import type { NameCursor } from '../../domain/list-keys';
 import type { Mission } from '../../domain/mission';
-import { pipelineOfMission } from '../../services/applications';
-import { getMission, listMissions, type MissionListQuery } from '../../services/missions';
-import { listOrganisations, type OrganisationKind } from '../../services/organisations';
-import { candidateNames, organisationNames } from '../../services/record-labels';
+import { pipelineOfMission } from '../../services/records';
+import { getMission, listMissions, type MissionListQuery } from '../../services/records';
+import { listOrganisations, type OrganisationKind } from '../../services/records';
+import { candidateNames, organisationNames } from '../../services/records';
 import { searchCandidates } from '../../services/search';
 import { toIsoDate } from '../../domain/common';
 

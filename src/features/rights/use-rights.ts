@@ -7,13 +7,8 @@ import type { RightsRequest } from '../../domain/rights-request';
 import { parseRows } from '../../db/rows';
 import { readSettings } from '../../db/settings-repo';
 import type { VivierDb } from '../../db/database';
-import {
-  getRequest,
-  listRequests,
-  requestsOfPerson,
-  rightsDashboard,
-} from '../../services/rights-requests';
-import { findPeople, readSubject, subjectName } from '../../services/rights-subjects';
+import { getRequest, listRequests, requestsOfPerson, rightsDashboard } from '../../services/rights';
+import { findPeople, readSubject, subjectName } from '../../services/rights';
 
 /** Today on this laptop's calendar (UTC dates, as the domain counts them). */
 export const today = () => toIsoDate(new Date());

@@ -7,7 +7,7 @@ import { rightsRequestRow } from '../../domain/rights-request';
 import { parseRow } from '../../db/rows';
 import { sha256Hex } from '../../lib/sha256';
 import { transactWithAudit } from '../audit';
-import type { ServiceContext } from '../context';
+import type { ServiceContext } from '../core';
 import { collectPerson, snapshotTables, type PersonSnapshot } from './collect';
 import { objectsToCsv } from './csv';
 import { attachmentPath, toExportData } from './data';

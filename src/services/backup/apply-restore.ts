@@ -9,7 +9,7 @@ import type { PersonType } from '../../domain/common';
 import type { Disclosure } from '../../domain/disclosure';
 import type { SweepRecord } from '../../domain/sweep-record';
 import { appendAudit } from '../audit';
-import { runSweep } from '../retention-sweep';
+import { runSweep } from '../retention';
 import type { BackupTable } from './format';
 import type { BackupReadFailure } from './read-failure';
 import type { RestoreContext, RestorePlan } from './restore-plan';
@@ -116,7 +116,7 @@ async function fill(
     id !== null && erased.people.has(`${type}:${id}`);
   const backupUsers = new Set<string>();
 
-  // What the erasure service leaves of an erased person, the restore leaves too (erasure-steps.ts).
+  // What the erasure service leaves of an erased person, the restore leaves too (services/erasure).
   const record = async (rec: AnyRecord) => {
     switch (rec.table) {
       case 'meta':

@@ -15,8 +15,6 @@ import {
   type OpenedBackup,
 } from './scan-backup';
 
-export type { DroppedPerson } from './plan-visitor';
-
 /** Who acts on this laptop: null on the first-run screen, before anyone is registered. */
 export type RestoreContext = {
   readonly db: VivierDb;

@@ -13,8 +13,8 @@ import { generateOfficeKey } from '../../lib/age';
 import { fillEveryTable, memorySink } from '../../testing/backup-fixture';
 import { buildApplication, buildCandidate } from '../../testing/builders';
 import { erasePerson, isTombstoned } from '../erasure';
-import { computeRetention } from '../retention-dates';
-import { hashIdentifierKeys } from '../tombstones';
+import { computeRetention } from '../retention';
+import { hashIdentifierKeys } from '../erasure';
 import { writeBackup } from './write-backup';
 
 const without = (dump: Record<string, unknown[]>, ...tables: string[]) =>

@@ -7,7 +7,7 @@ import { createSha256 } from '../../lib/sha256-stream';
 
 /**
  * Recognises erased people among a backup's records, with the erasure service's own identifier
- * keys (domain/tombstone-keys.ts) and hashes (services/tombstones.ts: SHA-256 of `salt:key`),
+ * keys (domain/tombstone-keys.ts) and hashes (services/erasure/tombstones.ts: SHA-256 of `salt:key`),
  * hashed synchronously here because a restore checks every person as the backup streams past.
  */
 export type Person =
