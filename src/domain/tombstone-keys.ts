@@ -31,5 +31,8 @@ export function identifierKeys(p: PersonIdentifiers): string[] {
   return [...keys].sort();
 }
 
+/** A client archive entry is recognised by the id of the candidate it was made from. */
+export const archiveEntryKeys = (id: string): string[] => identifierKeys({ ids: [id] });
+
 /** The exact text hashed for one key. */
 export const saltedKey = (salt: string, key: string): string => `${salt}:${key}`;

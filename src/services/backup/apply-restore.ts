@@ -134,6 +134,8 @@ async function fill(
         return erased.applications.has(rec.row.id) ? undefined : put(rec.table, rec.row);
       case 'consents':
         return erased.consents.has(rec.row.id) ? undefined : put(rec.table, rec.row);
+      case 'archive':
+        return erased.archive.has(rec.row.id) ? undefined : put(rec.table, rec.row);
       case 'disclosures': {
         const d = rec.row;
         return put(
@@ -155,7 +157,6 @@ async function fill(
       case 'organisations':
       case 'missions':
       case 'rightsRequests':
-      case 'archive':
       case 'auditLog':
         return put(rec.table, rec.row);
     }

@@ -4,6 +4,7 @@ import type { PersonType } from '../../domain/common';
 import { archiveDecision, isDue, isHeld } from '../../domain/retention-decisions';
 import { defaultSettings, type RetentionRules } from '../../domain/settings';
 import type { Tombstone } from '../../domain/tombstone';
+import { archiveEntryKeys } from '../../domain/tombstone-keys';
 import { backupTables, type BackupTable } from './format';
 import type { AttachmentMeta } from './record-schemas';
 import type { AnyRecord } from './scan-backup';
@@ -51,6 +52,7 @@ export function planVisitor(today: string, laptop: { tombstones: Tombstone[]; sa
   const erasedConsents = new Set<string>();
   const erasedApplications = new Set<string>();
   const erasedAttachments = new Set<string>();
+  const erasedArchive = new Set<string>();
   const dropped = Object.fromEntries(backupTables.map((t) => [t, 0])) as Record<
     BackupTable,
     number
@@ -163,10 +165,27 @@ export function planVisitor(today: string, laptop: { tombstones: Tombstone[]; sa
       case 'notificationTasks':
         if (isErased('candidate', rec.row.candidateId)) unlinked += 1;
         return;
-      case 'archive':
-        if (isDue(rec.row.deleteOn, today) && !isHeld(holdsOf([rec.row.id]), today))
-          archiveDue += 1;
+      case 'archive': {
+        const a = rec.row;
+        const hit = index.matchKeys(
+          'candidate',
+          archiveEntryKeys(a.id),
+          a.archivedAt,
+          knownSalts(),
+        );
+        if (hit) {
+          erasedArchive.add(a.id);
+          const reason = hit.origin === 'backup' ? 'erased-in-backup' : 'erased-on-this-laptop';
+          erase('archive', {
+            personType: 'candidate',
+            id: a.id,
+            reason,
+            since: hit.erasedAt,
+            label: null,
+          });
+        } else if (isDue(a.deleteOn, today) && !isHeld(holdsOf([a.id]), today)) archiveDue += 1;
         return;
+      }
       case 'attachments':
         attachment(rec.row);
         return;
@@ -279,6 +298,7 @@ export function planVisitor(today: string, laptop: { tombstones: Tombstone[]; sa
         erasedConsents,
         erasedApplications,
         erasedAttachments,
+        erasedArchive,
         erasedHolds,
         backupSalt,
         backupFormer,

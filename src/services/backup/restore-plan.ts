@@ -51,6 +51,8 @@ export type RestorePlan = {
     readonly applications: ReadonlySet<string>;
     readonly attachments: ReadonlySet<string>;
     readonly holds: ReadonlySet<string>;
+    /** Client archive entries erased after they were made. */
+    readonly archive: ReadonlySet<string>;
   };
   /** This laptop's tombstones that the backup lacks. */
   readonly laptopTombstones: readonly Tombstone[];
@@ -122,6 +124,7 @@ export async function planRestore(
       applications: r.erasedApplications,
       attachments: r.erasedAttachments,
       holds: r.erasedHolds,
+      archive: r.erasedArchive,
     },
     laptopTombstones: added,
     laptopTombstoneIds: new Set(laptopTombstones.map((t) => t.id)),

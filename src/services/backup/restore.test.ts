@@ -113,6 +113,30 @@ describe('restore', () => {
     expect(await isTombstoned(db, { emails: ['Helene.Muller@example.fr'] })).toBe(true);
   });
 
+  it('never brings back a client archive entry erased on request after the backup', async () => {
+    const l = await backedUpLaptop();
+    const when = new Date('2026-03-12T08:00:00.000Z');
+    const erased = await erasePerson(
+      { db: l.db, now: when, actor: 'user-test' },
+      { personType: 'candidate', id: 'arch-1', reason: 'request' },
+    );
+    expect(erased.ok).toBe(true);
+    expect(await l.db.archive.get('arch-1')).toBeUndefined();
+    const { plan, db } = await restore(l, l.file, l.key.identity);
+    expect(plan.summary.dropped).toEqual([
+      {
+        personType: 'candidate',
+        id: 'arch-1',
+        reason: 'erased-on-this-laptop',
+        since: when.toISOString(),
+        label: null,
+      },
+    ]);
+    expect(plan.summary.tables.archive).toEqual({ inBackup: 1, dropped: 1 });
+    expect(await db.archive.get('arch-1')).toBeUndefined();
+    expect(await db.candidates.count()).toBe(2);
+  });
+
   it('keeps a person erased once and collected again later, with the same email', async () => {
     const l = await backedUpLaptop();
     const keys = identifierKeys({ emails: ['helene.muller@example.fr'] });

@@ -1,4 +1,5 @@
 import type { Candidate } from '../../domain/candidate';
+import type { PersonType } from '../../domain/common';
 import type { Contact } from '../../domain/contact';
 import type { Referee } from '../../domain/referee';
 import type { Tombstone } from '../../domain/tombstone';
@@ -59,10 +60,20 @@ export class TombstoneIndex {
    * made. A record made after the erasure (the person came back and was collected anew) stays.
    */
   match(person: Person, salts: readonly string[]): TombstoneHit | null {
-    for (const key of keysOf(person)) {
+    return this.matchKeys(person.type, keysOf(person), person.row.createdAt, salts);
+  }
+
+  /** The same for any record known by these identifier keys, made at `madeAt`. */
+  matchKeys(
+    type: PersonType,
+    keys: readonly string[],
+    madeAt: string,
+    salts: readonly string[],
+  ): TombstoneHit | null {
+    for (const key of keys) {
       for (const salt of salts) {
-        const hit = this.byHash.get(`${person.type}:${keyHash(salt, key)}`);
-        if (hit && hit.erasedAt > person.row.createdAt) return hit;
+        const hit = this.byHash.get(`${type}:${keyHash(salt, key)}`);
+        if (hit && hit.erasedAt > madeAt) return hit;
       }
     }
     return null;

@@ -3,10 +3,12 @@ import type { ArchiveEntry } from '../../domain/archive';
 import { assertNever } from '../../domain/assert-never';
 import { fieldIssues, personType, type FieldIssue } from '../../domain/common';
 import { err, ok, type Result } from '../../domain/result';
+import { archiveEntryKeys } from '../../domain/tombstone-keys';
 import { readSettings } from '../../db/settings-repo';
 import { archiveInTransaction } from './archive-steps';
 import { transactWithAudit } from '../audit';
 import type { ServiceContext } from '../core';
+import { hashIdentifierKeys, installSalt } from './tombstones';
 import {
   eraseArchiveInTransaction,
   eraseInTransaction,
@@ -42,15 +44,16 @@ async function eraseArchived(
   id: string,
   why: ErasureWhy,
 ): Promise<Result<ErasureOutcome, ErasureError>> {
-  const audit = await transactWithAudit(ctx, [ctx.db.archive], async () => {
-    const drafts = await eraseArchiveInTransaction(ctx, id, why);
-    return { result: drafts, audit: drafts ?? [] };
+  const hashes = await hashIdentifierKeys(await installSalt(ctx.db), archiveEntryKeys(id));
+  const done = await transactWithAudit(ctx, [ctx.db.archive, ctx.db.tombstones], async () => {
+    const r = await eraseArchiveInTransaction(ctx, id, why, hashes);
+    return { result: r, audit: r?.audit ?? [] };
   });
-  if (audit === null) return notFound;
+  if (done === null) return notFound;
   return ok({
     personType: 'candidate',
     id,
-    tombstoneIds: [],
+    tombstoneIds: done.tombstoneIds,
     notifyRecipientIds: [],
     erasedRefereeIds: [],
   });

@@ -316,15 +316,30 @@ export async function eraseInTransaction(
 }
 
 /**
- * Removes a client archive entry (its own period ended, or the person asked): the tombstone was
- * written when the full record was erased, so only the entry goes, audited.
+ * Removes a client archive entry, audited. When the person asked (or a user deleted it), `hashes`
+ * (the entry's id key, hashed before the transaction) make a tombstone dated now: the tombstone
+ * of the full record predates the entry, so without this one a restore of an earlier backup
+ * would bring the entry back (GDPR Art. 17). When its own period ended (the sweep), `hashes` is
+ * null: a restored older entry is past its date again and the restore's sweep removes it.
  */
 export async function eraseArchiveInTransaction(
   ctx: ServiceContext,
   id: string,
   why: ErasureWhy,
-): Promise<AuditDraft[] | null> {
+  hashes: readonly string[] | null,
+): Promise<{ audit: AuditDraft[]; tombstoneIds: string[] } | null> {
   if ((await ctx.db.archive.get(id)) === undefined) return null;
   await ctx.db.archive.delete(id);
-  return [{ action: 'archive.erase', entity: 'archive', id, fields: whyFields(why) }];
+  const audit: AuditDraft[] = [
+    { action: 'archive.erase', entity: 'archive', id, fields: whyFields(why) },
+  ];
+  if (hashes === null) return { audit, tombstoneIds: [] };
+  const tombstone = tombstoneOf(
+    ctx,
+    { personType: 'candidate', id, keys: [], hashes: [...hashes] },
+    why,
+  );
+  await ctx.db.tombstones.add(tombstone);
+  audit.push({ action: 'tombstone.create', entity: 'tombstone', id: tombstone.id });
+  return { audit, tombstoneIds: [tombstone.id] };
 }

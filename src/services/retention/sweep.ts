@@ -157,13 +157,15 @@ export async function runSweep(
       const audit: AuditDraft[] = [];
       for (const id of batch) {
         if (isHeld(await holdsFor(db, [id]), today)) continue;
-        const drafts = await eraseArchiveInTransaction(ctx, id, {
-          reason: 'retention',
-          rule: 'P8',
-        });
-        if (drafts) {
+        const done = await eraseArchiveInTransaction(
+          ctx,
+          id,
+          { reason: 'retention', rule: 'P8' },
+          null,
+        );
+        if (done) {
           n += 1;
-          audit.push(...drafts);
+          audit.push(...done.audit);
         }
       }
       return { result: n, audit };
