@@ -1,3 +1,4 @@
+import { restrictionForbids, type MaybeRestricted } from '../../domain/restriction';
 import { z } from 'zod';
 import { applicationRow, type Application } from '../../domain/application';
 import { attachmentRow, type Attachment } from '../../domain/attachment';
@@ -157,10 +158,12 @@ export async function submitToRecipient(
     const loaded = await loadAndCheck(db, input, today);
     if (!loaded.ok) return { loaded, referees: [] };
     const referees = input.categories.includes('references')
-      ? parseRows(
-          refereeRow,
-          'referees',
-          await db.referees.where('candidateId').equals(loaded.value.candidate.id).toArray(),
+      ? sendable(
+          parseRows(
+            refereeRow,
+            'referees',
+            await db.referees.where('candidateId').equals(loaded.value.candidate.id).toArray(),
+          ),
         )
       : [];
     return { loaded, referees };
@@ -264,6 +267,10 @@ export async function submitToRecipient(
   );
 }
 
+/** Art. 18: a restricted referee's name and statement are not sent; the rest of the dossier is. */
+const sendable = <R extends MaybeRestricted>(referees: readonly R[]): R[] =>
+  referees.filter((r) => !restrictionForbids(r, 'disclosure'));
+
 async function refereesChanged(
   db: VivierDb,
   candidateId: string,
@@ -271,7 +278,7 @@ async function refereesChanged(
   categories: readonly DataCategory[],
 ): Promise<boolean> {
   if (!categories.includes('references')) return false;
-  const rows = await db.referees.where('candidateId').equals(candidateId).toArray();
+  const rows = sendable(await db.referees.where('candidateId').equals(candidateId).toArray());
   const key = (rs: readonly { id: string; updatedAt: string }[]) =>
     rs
       .map((r) => `${r.id}@${r.updatedAt}`)

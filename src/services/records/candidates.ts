@@ -10,6 +10,7 @@ import {
   candidateIssues,
   candidateRowOf,
 } from '../../domain/candidate-rules';
+import { restrictionForbids } from '../../domain/restriction';
 import { changedFields } from '../../domain/changes';
 import { toIsoDate } from '../../domain/common';
 import { noticeDueHorizon } from '../../domain/notice';
@@ -100,7 +101,7 @@ export async function updateCandidate(
     if (before === undefined) return { result: notFound(), ...none };
     if (expectedUpdatedAt !== undefined && before.updatedAt !== expectedUpdatedAt)
       return { result: err({ reason: 'stale' as const }), ...none };
-    if (before.restricted !== null)
+    if (restrictionForbids(before, 'edit'))
       return { result: err({ reason: 'restricted' as const }), ...none };
     const changed = changedFields(candidateInputOf(before), valid.value, [...candidateInputFields]);
     if (changed.length === 0) return { result: ok({ candidate: before, changed }), ...none };

@@ -1,3 +1,4 @@
+import { restrictionForbids } from '../../domain/restriction';
 import { changedFields } from '../../domain/changes';
 import { toIsoDate } from '../../domain/common';
 import { contactInput, contactRow, type Contact, type ContactInput } from '../../domain/contact';
@@ -7,7 +8,15 @@ import type { VivierDb } from '../../db/database';
 import { parseRow, parseRows } from '../../db/rows';
 import { transactWithAudit } from '../audit';
 import type { ServiceContext } from '../core';
-import { invalid, invalidZod, notFound, type Invalid, type NotFound, type Stale } from '../core';
+import {
+  invalid,
+  invalidZod,
+  notFound,
+  type Invalid,
+  type NotFound,
+  type Restricted,
+  type Stale,
+} from '../core';
 import { art19Tables } from '../disclosure';
 import { personRectified } from '../disclosure';
 import { removePerson } from './removal';
@@ -53,7 +62,7 @@ export async function contactsOf(db: VivierDb, organisationId: string): Promise<
  * makes the opt-out absolute), nor one under restriction.
  */
 export const mayReceiveMarketing = (c: Contact): boolean =>
-  !c.marketingOptOut && c.objected === null && c.restricted === null;
+  !c.marketingOptOut && c.objected === null && !restrictionForbids(c, 'marketing');
 
 export async function createContact(
   ctx: ServiceContext,
@@ -85,7 +94,10 @@ export async function createContact(
   });
 }
 
-type UpdateResult = Result<{ contact: Contact; changed: string[] }, Invalid | NotFound | Stale>;
+type UpdateResult = Result<
+  { contact: Contact; changed: string[] },
+  Invalid | NotFound | Stale | Restricted
+>;
 
 /** Rectification, the marketing opt-out and the last-contact date all go through here. */
 export async function updateContact(
@@ -103,6 +115,8 @@ export async function updateContact(
     if (before === undefined) return { result: notFound(), ...none };
     if (expectedUpdatedAt !== undefined && before.updatedAt !== expectedUpdatedAt)
       return { result: err({ reason: 'stale' as const }), ...none };
+    if (restrictionForbids(before, 'edit'))
+      return { result: err({ reason: 'restricted' as const }), ...none };
     if (
       valid.value.organisationId !== before.organisationId &&
       (await ctx.db.organisations.get(valid.value.organisationId)) === undefined
@@ -134,9 +148,10 @@ export async function recordContactTouch(
   ctx: ServiceContext,
   id: string,
   on: string = toIsoDate(ctx.now),
-): Promise<Result<Contact, Invalid | NotFound | Stale>> {
+): Promise<Result<Contact, Invalid | NotFound | Stale | Restricted>> {
   const before = await getContact(ctx.db, id);
   if (before === undefined) return notFound();
+  if (restrictionForbids(before, 'edit')) return err({ reason: 'restricted' });
   if (on <= before.lastContactOn) return ok(before);
   const { id: _id, createdAt: _c, updatedAt, ...rest } = before;
   const out = await updateContact(ctx, id, { ...rest, lastContactOn: on }, updatedAt);

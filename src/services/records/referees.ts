@@ -1,3 +1,4 @@
+import { restrictionForbids } from '../../domain/restriction';
 import { changedFields } from '../../domain/changes';
 import { toIsoDate, type FieldIssue } from '../../domain/common';
 import { personKeys } from '../../domain/person-keys';
@@ -7,7 +8,15 @@ import type { VivierDb } from '../../db/database';
 import { parseRow, parseRows } from '../../db/rows';
 import { transactWithAudit } from '../audit';
 import type { ServiceContext } from '../core';
-import { invalid, invalidZod, notFound, type Invalid, type NotFound, type Stale } from '../core';
+import {
+  invalid,
+  invalidZod,
+  notFound,
+  type Invalid,
+  type NotFound,
+  type Restricted,
+  type Stale,
+} from '../core';
 import { art19Tables } from '../disclosure';
 import { personRectified } from '../disclosure';
 import { personDatesChanged, retentionTables } from '../retention';
@@ -86,7 +95,10 @@ export async function createReferee(
   });
 }
 
-type UpdateResult = Result<{ referee: Referee; changed: string[] }, Invalid | NotFound | Stale>;
+type UpdateResult = Result<
+  { referee: Referee; changed: string[] },
+  Invalid | NotFound | Stale | Restricted
+>;
 
 /** Rectification of a referee; the candidate they belong to does not change. */
 export async function updateReferee(
@@ -104,6 +116,8 @@ export async function updateReferee(
     if (before === undefined) return { result: notFound(), ...none };
     if (expectedUpdatedAt !== undefined && before.updatedAt !== expectedUpdatedAt)
       return { result: err({ reason: 'stale' as const }), ...none };
+    if (restrictionForbids(before, 'edit'))
+      return { result: err({ reason: 'restricted' as const }), ...none };
     if (valid.value.candidateId !== before.candidateId)
       return { result: invalid([{ path: 'candidateId', code: 'invalid' }]), ...none };
     const changed = changedFields(before, valid.value, [...refereeFields]);

@@ -1,3 +1,4 @@
+import { restrictionForbids } from '../../domain/restriction';
 import type { Candidate } from '../../domain/candidate';
 import type { LanguageCode } from '../../domain/common';
 import type { NameCursor } from '../../domain/list-keys';
@@ -38,6 +39,7 @@ const links = (c: Candidate, kind: string) =>
 
 /**
  * The candidate list (with its search and filters) as an Excel-friendly CSV: BOM, `;`, CRLF.
+ * A restricted candidate is never in it (Art. 18: their own copy is the access export).
  * Read page by page in name order; the export itself is audited (who took a copy, when), without
  * personal data.
  */
@@ -51,7 +53,8 @@ export async function exportCandidatesCsv(
   let after: NameCursor | null = null;
   do {
     const page = await searchCandidates(ctx.db, today, query, after, 1000);
-    for (const c of page.items) table.push(columns.map(([, value]) => value(c, lang)));
+    for (const c of page.items)
+      if (!restrictionForbids(c, 'export')) table.push(columns.map(([, value]) => value(c, lang)));
     after = page.next;
   } while (after !== null);
   const count = table.length - 1;
