@@ -9,6 +9,7 @@ import type { PersonType } from '../../domain/common';
 import type { Disclosure } from '../../domain/disclosure';
 import type { SweepRecord } from '../../domain/sweep-record';
 import { appendAudit } from '../audit';
+import { normaliseIncoming } from '../incoming';
 import { runSweep } from '../retention';
 import type { BackupTable } from './format';
 import type { BackupReadFailure } from './read-failure';
@@ -122,12 +123,19 @@ async function fill(
       case 'meta':
       case 'attachments': // written with their bytes
         return;
+      // derived fields recomputed through the one door for outside data, never believed
       case 'candidates':
-        return gone('candidate', rec.row.id) ? undefined : put(rec.table, rec.row);
+        if (gone('candidate', rec.row.id)) return;
+        return put(rec.table, normaliseIncoming(rec.table, rec.row, plan.incoming));
       case 'referees':
-        return gone('referee', rec.row.id) ? undefined : put(rec.table, rec.row);
+        if (gone('referee', rec.row.id)) return;
+        return put(rec.table, normaliseIncoming(rec.table, rec.row, plan.incoming));
       case 'contacts':
-        return gone('contact', rec.row.id) ? undefined : put(rec.table, rec.row);
+        if (gone('contact', rec.row.id)) return;
+        return put(rec.table, normaliseIncoming(rec.table, rec.row, plan.incoming));
+      case 'organisations':
+      case 'missions':
+        return put(rec.table, normaliseIncoming(rec.table, rec.row, plan.incoming));
       case 'holds':
         return erased.holds.has(rec.row.id) ? undefined : put(rec.table, rec.row);
       case 'applications':
@@ -154,8 +162,6 @@ async function fill(
         return put(rec.table, rec.row);
       case 'settings':
       case 'tombstones':
-      case 'organisations':
-      case 'missions':
       case 'rightsRequests':
       case 'auditLog':
         return put(rec.table, rec.row);

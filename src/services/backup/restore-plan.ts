@@ -1,6 +1,7 @@
 import { toIsoDate } from '../../domain/common';
 import { err, ok, type Result } from '../../domain/result';
 import type { Tombstone } from '../../domain/tombstone';
+import type { IncomingContext } from '../incoming';
 import type { User } from '../../domain/user';
 import type { VivierDb } from '../../db/database';
 import { getMeta } from '../../db/meta';
@@ -54,6 +55,8 @@ export type RestorePlan = {
     /** Client archive entries erased after they were made. */
     readonly archive: ReadonlySet<string>;
   };
+  /** What the restored records' derived fields are recomputed from (pass one collected it). */
+  readonly incoming: IncomingContext;
   /** This laptop's tombstones that the backup lacks. */
   readonly laptopTombstones: readonly Tombstone[];
   /** This laptop's tombstone ids when planned: a new erasure since then means reviewing again. */
@@ -126,6 +129,7 @@ export async function planRestore(
       holds: r.erasedHolds,
       archive: r.erasedArchive,
     },
+    incoming: r.incoming,
     laptopTombstones: added,
     laptopTombstoneIds: new Set(laptopTombstones.map((t) => t.id)),
     salts: {

@@ -1,7 +1,7 @@
 import { restrictionForbids } from '../../domain/restriction';
 import { changedFields } from '../../domain/changes';
 import { toIsoDate, type FieldIssue } from '../../domain/common';
-import { personKeys } from '../../domain/person-keys';
+import { refereeKeys } from '../../domain/person-keys';
 import { refereeInput, refereeRow, type Referee, type RefereeInput } from '../../domain/referee';
 import { err, ok, type Result } from '../../domain/result';
 import type { VivierDb } from '../../db/database';
@@ -44,13 +44,7 @@ function validate(ctx: ServiceContext, input: unknown): Result<RefereeInput, Inv
   return issues.length > 0 ? invalid(issues) : ok(parsed.data);
 }
 
-const keysOf = (r: RefereeInput) =>
-  personKeys({
-    firstName: r.firstName,
-    lastName: r.lastName,
-    emails: r.email === null ? [] : [r.email],
-    phones: r.phone === null ? [] : [r.phone],
-  });
+const keysOf = (r: RefereeInput) => refereeKeys(r);
 
 export async function getReferee(db: VivierDb, id: string): Promise<Referee | undefined> {
   const row = await db.referees.get(id);
