@@ -1,3 +1,4 @@
+import { readRow } from '../db/rows';
 import type { PipelineStatus } from '../domain/application';
 import type { Candidate } from '../domain/candidate';
 import type { VivierDb } from '../db/database';
@@ -28,7 +29,7 @@ export async function seedCandidate(
       );
     await refreshDeleteOn(ctx, 'candidate', candidate.id);
   });
-  return (await ctx.db.candidates.get(candidate.id))!;
+  return readRow('candidates', await ctx.db.candidates.get(candidate.id));
 }
 
 /** A context at another moment, same database. */

@@ -1,3 +1,4 @@
+import { readRows } from '../../db/rows';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../../components/db-context';
 import { applicationRow, type Application } from '../../domain/application';
@@ -100,7 +101,7 @@ export function useCandidateConsents(candidateId: string) {
     const missions = new Map(
       missionRows.flatMap((m) => (m ? [[m.id, parseRow(missionRow, 'missions', m)]] : [])),
     );
-    const users = new Map((await db.users.toArray()).map((u) => [u.id, u.name]));
+    const users = new Map(readRows('users', await db.users.toArray()).map((u) => [u.id, u.name]));
     return { consents, orgs, missions, users };
   }, [db, candidateId]);
 }

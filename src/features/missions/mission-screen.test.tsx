@@ -1,3 +1,4 @@
+import { readMaybe } from '../../db/rows';
 /** @vitest-environment happy-dom */
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
@@ -55,7 +56,7 @@ describe('mission page', () => {
     fireEvent.click(within(form).getByRole('button', { name: 'Record the move' }));
     const screening = screen.getByRole('region', { name: 'Screening' });
     await within(screening).findByRole('link', { name: 'Hélène Müller-Lüdenscheidt' });
-    const stored = await db.applications.get(app.value.id);
+    const stored = readMaybe('applications', await db.applications.get(app.value.id));
     expect(stored?.events.map((e) => e.status)).toEqual(['received', 'screening']);
   });
 });

@@ -1,3 +1,4 @@
+import { readMaybe } from '../../db/rows';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../../components/db-context';
 import { art30Register } from '../../domain/art30-register';
@@ -33,9 +34,9 @@ export function useRequestRegister() {
 }
 
 async function organisationNames(db: VivierDb, ids: readonly string[]) {
-  const rows = (await db.organisations.bulkGet([...ids])).filter(
-    (o): o is Organisation => o !== undefined,
-  );
+  const rows = (await db.organisations.bulkGet([...ids]))
+    .map((o) => readMaybe('organisations', o))
+    .filter((o): o is Organisation => o !== undefined);
   return parseRows(organisationRow, 'organisations', rows).map((o) => o.name);
 }
 

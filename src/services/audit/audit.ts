@@ -1,3 +1,4 @@
+import { readMaybe } from '../../db/rows';
 import { Dexie, type Table } from 'dexie';
 import {
   auditEntryRow,
@@ -23,7 +24,7 @@ export async function appendAudit(
 ): Promise<void> {
   if (drafts.length === 0) return;
   if (!Dexie.currentTransaction) throw new Error('appendAudit must run inside a transaction');
-  const last = await ctx.db.auditLog.orderBy('seq').last();
+  const last = readMaybe('auditLog', await ctx.db.auditLog.orderBy('seq').last());
   const at = ctx.now.toISOString();
   // Hashed synchronously: nothing between the read of the last entry and the write of the new
   // ones leaves the transaction, however many entries a batch appends.

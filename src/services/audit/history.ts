@@ -1,3 +1,4 @@
+import { readMaybe } from '../../db/rows';
 import { auditEntryRow } from '../../domain/audit';
 import type { VivierDb } from '../../db/database';
 import { parseRows } from '../../db/rows';
@@ -33,7 +34,7 @@ export async function historyOf(
       .toArray(),
   );
   const actorIds = [...new Set(rows.map((r) => r.actor))];
-  const users = await db.users.bulkGet(actorIds);
+  const users = (await db.users.bulkGet(actorIds)).map((u) => readMaybe('users', u));
   const names = new Map(actorIds.map((id, i) => [id, users[i]?.name ?? null]));
   return rows
     .sort((a, b) => b.seq - a.seq)

@@ -1,3 +1,5 @@
+import { readMaybe } from '../../db/rows';
+import { readRows } from '../../db/rows';
 import { toIsoDate } from '../../domain/common';
 import { err, ok, type Result } from '../../domain/result';
 import type { Tombstone } from '../../domain/tombstone';
@@ -80,13 +82,15 @@ export async function planRestore(
   const opened = await openBackup(source, secret);
   if (!opened.ok) return opened;
 
-  const laptopTombstones: Tombstone[] = await ctx.db.tombstones.toArray();
+  const laptopTombstones: Tombstone[] = readRows('tombstones', await ctx.db.tombstones.toArray());
   const laptopSalts = [
     await getMeta(ctx.db, 'installSalt'),
     ...((await getMeta(ctx.db, 'formerSalts')) ?? []),
   ].filter((s): s is string => s !== undefined);
   const currentUserId = await getMeta(ctx.db, 'currentUserId');
-  const laptopUser = currentUserId ? ((await ctx.db.users.get(currentUserId)) ?? null) : null;
+  const laptopUser = currentUserId
+    ? (readMaybe('users', await ctx.db.users.get(currentUserId)) ?? null)
+    : null;
 
   const visitor = planVisitor(toIsoDate(ctx.now), {
     tombstones: laptopTombstones,

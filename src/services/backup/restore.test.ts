@@ -1,3 +1,4 @@
+import { readRow } from '../../db/rows';
 import { describe, expect, it } from 'vitest';
 import { createDb } from '../../db/database';
 import { getMeta } from '../../db/meta';
@@ -121,7 +122,7 @@ describe('restore', () => {
     // policy's 3-month rule carrying another person's far deletion date.
     const l = await laptop();
     await fillEveryTable({ db: l.db, now: testNow, actor: 'user-test' });
-    const helene = (await l.db.candidates.get('cand-helene'))!;
+    const helene = readRow('candidates', await l.db.candidates.get('cand-helene'));
     await l.db.candidates.put({
       ...helene,
       identity: { ...helene.identity, firstName: 'Hélène', lastName: 'Schmidt' },

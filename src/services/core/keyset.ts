@@ -12,8 +12,10 @@ export const defaultPageSize = 50;
  * skipped. Page N reads about one page of rows, never the N-1 pages before it.
  */
 export async function pageAfter<R extends { id: string }>(
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any table's insert type
-  from: Collection<R, IndexableType, any>,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any table's rows and insert type
+  from: Collection<any, IndexableType, any>,
+  /** The table's reader (`readRow`): every row walked is validated before it is looked at. */
+  read: (row: unknown) => R,
   sortKeyOf: (row: R) => string,
   after: NameCursor | null,
   limit: number,
@@ -25,10 +27,15 @@ export async function pageAfter<R extends { id: string }>(
     after === null ||
     sortKeyOf(r) !== after.sortName ||
     (direction === 'next' ? r.id > after.id : r.id < after.id);
-  const rows = await from
-    .filter((r) => pastCursor(r) && accept(r))
-    .limit(limit + 1)
-    .toArray();
+  const rows = (
+    await from
+      .filter((r) => {
+        const row = read(r);
+        return pastCursor(row) && accept(row);
+      })
+      .limit(limit + 1)
+      .toArray()
+  ).map(read);
   const items = rows.slice(0, limit);
   const last = items[items.length - 1];
   return {

@@ -1,3 +1,4 @@
+import { readRow } from '../../db/rows';
 import { describe, expect, it } from 'vitest';
 import { categoryOfField } from '../../domain/disclosure-scope';
 import { disclosureWorld } from '../../testing/disclosure-world';
@@ -244,7 +245,7 @@ describe('markNotified', () => {
 describe('Art. 19 through the record services (call point)', () => {
   it('rectifying the candidate puts the recipients on the to-do list, audited with the change', async () => {
     const w = await disclosed();
-    const before = (await w.ctx.db.candidates.get('cand-1'))!;
+    const before = readRow('candidates', await w.ctx.db.candidates.get('cand-1'));
     const input = candidateInputOf(before);
     const result = await updateCandidate(w.ctx, 'cand-1', {
       ...input,

@@ -1,3 +1,4 @@
+import { readMaybe } from '../../db/rows';
 import { describe, expect, it } from 'vitest';
 import { testContext } from '../../testing/db';
 import { buildCandidate, buildMission, buildOrganisation } from '../../testing/builders';
@@ -94,7 +95,10 @@ describe('recordConsent', () => {
       { name: 'reponse.eml', type: 'message/rfc822', blob },
     );
     if (!result.ok) throw new Error('refused');
-    const attachment = await ctx.db.attachments.get(result.value.evidenceAttachmentId!);
+    const attachment = readMaybe(
+      'attachments',
+      await ctx.db.attachments.get(result.value.evidenceAttachmentId!),
+    );
     expect(attachment).toMatchObject({
       ownerType: 'consent',
       ownerId: result.value.id,

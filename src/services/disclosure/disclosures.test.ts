@@ -1,3 +1,4 @@
+import { readRow } from '../../db/rows';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { getMeta } from '../../db/meta';
@@ -159,7 +160,7 @@ describe('submitToRecipient: allowed', () => {
     });
     expect(await w.ctx.db.disclosures.get(disclosure.id)).toEqual(disclosure);
 
-    const app = (await w.ctx.db.applications.get('app-1'))!;
+    const app = readRow('applications', await w.ctx.db.applications.get('app-1'));
     expect(app.status).toBe('submitted');
     expect(app.events.at(-1)).toEqual({
       status: 'submitted',
@@ -204,7 +205,7 @@ describe('submitToRecipient: allowed', () => {
     expect((await submitToRecipient(w.ctx, { ...submit, recipientId: 'org-partner' })).ok).toBe(
       true,
     );
-    const app = (await w.ctx.db.applications.get('app-1'))!;
+    const app = readRow('applications', await w.ctx.db.applications.get('app-1'));
     expect(app.events.map((e) => e.status)).toEqual(['received', 'interviewed', 'submitted']);
     expect(await w.ctx.db.disclosures.count()).toBe(2);
   });
@@ -212,7 +213,7 @@ describe('submitToRecipient: allowed', () => {
   it('refreshes the candidate’s list facets with the new status', async () => {
     const w = await disclosureWorld();
     expect((await submitToRecipient(w.ctx, submit)).ok).toBe(true);
-    const keys = (await w.ctx.db.candidates.get('cand-1'))!.listKeys;
+    const keys = readRow('candidates', await w.ctx.db.candidates.get('cand-1')).listKeys;
     expect(keys.some((k) => k.includes('submitted'))).toBe(true);
   });
 });

@@ -1,3 +1,4 @@
+import { readRows } from '../../db/rows';
 import { restrictionForbids, type MaybeRestricted } from '../../domain/restriction';
 import { z } from 'zod';
 import { applicationRow, type Application } from '../../domain/application';
@@ -278,7 +279,9 @@ async function refereesChanged(
   categories: readonly DataCategory[],
 ): Promise<boolean> {
   if (!categories.includes('references')) return false;
-  const rows = sendable(await db.referees.where('candidateId').equals(candidateId).toArray());
+  const rows = sendable(
+    readRows('referees', await db.referees.where('candidateId').equals(candidateId).toArray()),
+  );
   const key = (rs: readonly { id: string; updatedAt: string }[]) =>
     rs
       .map((r) => `${r.id}@${r.updatedAt}`)

@@ -1,3 +1,4 @@
+import { readRows } from '../../db/rows';
 import { describe, expect, it } from 'vitest';
 import type { ImportDefaults } from '../../domain/candidate-import';
 import { candidateInputOf } from '../../domain/candidate-rules';
@@ -118,7 +119,7 @@ describe('CSV import commit', () => {
       value: { ids: [expect.any(String), expect.any(String)] },
     });
     expect(progress).toEqual([2]);
-    const rows = await ctx.db.candidates.orderBy('sortName').toArray();
+    const rows = readRows('candidates', await ctx.db.candidates.orderBy('sortName').toArray());
     expect(rows).toMatchObject([
       { sortName: 'martin paul', source: 'unsolicited', noticeDueOn: null },
       { sortName: 'muller helene', source: 'social-media', noticeDueOn: '2026-04-01' },
@@ -181,7 +182,9 @@ describe('CSV import commit', () => {
 
     const plain = await commitImport(ctx, p);
     expect(plain.ok && plain.value.ids.length).toBe(1);
-    expect((await ctx.db.candidates.toArray()).map((c) => c.identity.lastName)).toEqual(['Petit']);
+    expect(
+      readRows('candidates', await ctx.db.candidates.toArray()).map((c) => c.identity.lastName),
+    ).toEqual(['Petit']);
 
     await ctx.db.candidates.clear();
     const chosen = await commitImport(ctx, p, { includeErased: true });
@@ -298,10 +301,14 @@ describe('CSV export', () => {
       if (!p.ok) throw new Error(JSON.stringify(p.error));
       expect(p.value.counts.valid).toBe(2);
       await commitImport(target, p.value);
-      const back = (await target.db.candidates.orderBy('sortName').toArray()).map(candidateInputOf);
-      const original = (await ctx.db.candidates.orderBy('sortName').toArray()).map(
-        candidateInputOf,
-      );
+      const back = readRows(
+        'candidates',
+        await target.db.candidates.orderBy('sortName').toArray(),
+      ).map(candidateInputOf);
+      const original = readRows(
+        'candidates',
+        await ctx.db.candidates.orderBy('sortName').toArray(),
+      ).map(candidateInputOf);
       expect(back).toEqual(original);
     },
   );

@@ -1,3 +1,4 @@
+import { readRows } from '../../db/rows';
 import type { CandidateInput, CandidateSource } from '../../domain/candidate';
 import { candidateSources } from '../../domain/candidate';
 import {
@@ -214,7 +215,7 @@ async function existingByEmail(ctx: ServiceContext, emails: readonly string[]) {
     .where('searchTokens')
     .anyOf([...wanted])
     .toArray();
-  for (const c of rows)
+  for (const c of readRows('candidates', rows))
     for (const e of c.contact.emails.map(fold)) if (wanted.has(e)) found.set(e, c.id);
   return found;
 }

@@ -1,3 +1,4 @@
+import { readMaybe, readRow } from '../../db/rows';
 import {
   applicationInput,
   applicationRow,
@@ -93,7 +94,10 @@ export async function createApplication(
         .first();
       if (existing !== undefined)
         return {
-          result: err({ reason: 'already-applied' as const, applicationId: existing.id }),
+          result: err({
+            reason: 'already-applied' as const,
+            applicationId: readRow('applications', existing).id,
+          }),
           ...none,
         };
     }
@@ -176,7 +180,7 @@ export async function deleteApplication(
   id: string,
 ): Promise<Result<void, NotFound>> {
   return transactWithAudit<Result<void, NotFound>>(ctx, tablesOf(ctx), async () => {
-    const before = await ctx.db.applications.get(id);
+    const before = readMaybe('applications', await ctx.db.applications.get(id));
     if (before === undefined) return { result: notFound(), audit: [] };
     await ctx.db.applications.delete(id);
     await refreshCandidateFacets(ctx, before.candidateId);

@@ -1,3 +1,4 @@
+import { readRow, readRows } from '../../db/rows';
 import { describe, expect, it } from 'vitest';
 import { maxAttachmentBytes } from '../../domain/attachment-rules';
 import { sha256Hex } from '../../lib/sha256';
@@ -43,7 +44,7 @@ describe('addAttachment', () => {
     expect(out.ok && 'blob' in out.value).toBe(false);
     const [meta] = await listAttachments(ctx.db, 'candidate', ownerId);
     expect(meta?.name).toBe('CV Hélène.pdf');
-    const stored = await ctx.db.attachments.toArray();
+    const stored = readRows('attachments', await ctx.db.attachments.toArray());
     expect(stored[0]?.blob.type).toBe('application/pdf');
     expect(new Uint8Array(await stored[0]!.blob.arrayBuffer())).toEqual(pdfBytes);
     expect((await candidateHistory(ctx.db, ownerId))[0]).toMatchObject({
@@ -158,7 +159,7 @@ describe('opening a file', () => {
 
     // a row that somehow holds HTML (an old import, a tampered backup) is never served as HTML
     const evil = {
-      ...(await ctx.db.attachments.get(added.value.id))!,
+      ...readRow('attachments', await ctx.db.attachments.get(added.value.id)),
       id: 'evil',
       type: 'text/html',
       blob: new Blob(['<script>'], { type: 'text/html' }),

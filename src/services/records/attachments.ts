@@ -1,3 +1,4 @@
+import { readMaybe } from '../../db/rows';
 import { z } from 'zod';
 import {
   attachmentKinds,
@@ -154,7 +155,7 @@ export async function deleteAttachment(
   attachmentId: string,
 ): Promise<Result<void, NotFound>> {
   return transactWithAudit<Result<void, NotFound>>(ctx, [ctx.db.attachments], async () => {
-    const row = await ctx.db.attachments.get(attachmentId);
+    const row = readMaybe('attachments', await ctx.db.attachments.get(attachmentId));
     if (row === undefined) return { result: notFound(), audit: [] };
     await ctx.db.attachments.delete(attachmentId);
     return {

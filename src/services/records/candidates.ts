@@ -1,3 +1,4 @@
+import { readRows } from '../../db/rows';
 import {
   candidateInput,
   candidateRow,
@@ -105,7 +106,10 @@ export async function updateCandidate(
       return { result: err({ reason: 'restricted' as const }), ...none };
     const changed = changedFields(candidateInputOf(before), valid.value, [...candidateInputFields]);
     if (changed.length === 0) return { result: ok({ candidate: before, changed }), ...none };
-    const applications = await ctx.db.applications.where('candidateId').equals(id).toArray();
+    const applications = readRows(
+      'applications',
+      await ctx.db.applications.where('candidateId').equals(id).toArray(),
+    );
     const row = candidateRowOf(
       valid.value,
       { ...before, updatedAt: ctx.now.toISOString() },

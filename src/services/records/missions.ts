@@ -12,7 +12,7 @@ import {
 } from '../../domain/mission';
 import { err, ok, type Result } from '../../domain/result';
 import type { VivierDb } from '../../db/database';
-import { parseRow, parseRows } from '../../db/rows';
+import { parseRow, readRow } from '../../db/rows';
 import { transactWithAudit } from '../audit';
 import type { ServiceContext } from '../core';
 import {
@@ -82,6 +82,7 @@ export async function listMissions(
   after: NameCursor | null = null,
   limit = defaultPageSize,
 ): Promise<Page<Mission>> {
+  const read = (m: unknown) => readRow('missions', m);
   const accept = (m: Mission) =>
     (query.status === undefined || m.status === query.status) &&
     (query.clientId === undefined || m.clientId === query.clientId);
@@ -92,6 +93,7 @@ export async function listMissions(
             .where('openedOn')
             .between(Dexie.minKey, after?.sortName ?? Dexie.maxKey, true, true)
             .reverse(),
+          read,
           (m) => m.openedOn,
           after,
           limit,
@@ -100,12 +102,13 @@ export async function listMissions(
         )
       : await pageAfter(
           db.missions.where('sortTitle').aboveOrEqual(after?.sortName ?? ''),
+          read,
           (m) => m.sortTitle,
           after,
           limit,
           accept,
         );
-  return { items: parseRows(missionRow, 'missions', page.items), next: page.next };
+  return page;
 }
 
 export async function createMission(

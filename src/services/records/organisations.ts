@@ -1,3 +1,4 @@
+import { readRow } from '../../db/rows';
 import { Dexie } from 'dexie';
 import { changedFields } from '../../domain/changes';
 import { fold } from '../../domain/fold';
@@ -73,9 +74,15 @@ export async function listOrganisations(
   const from = db.organisations
     .where('[kind+sortName]')
     .between([kind, after?.sortName ?? ''], [kind, Dexie.maxKey], true, true);
-  const page = await pageAfter(from, (o) => o.sortName, after, limit);
+  const page = await pageAfter(
+    from,
+    (o) => readRow('organisations', o),
+    (o) => o.sortName,
+    after,
+    limit,
+  );
   return {
-    items: page.items.map((o) => view(parseRow(organisationRow, 'organisations', o))),
+    items: page.items.map(view),
     next: page.next,
   };
 }

@@ -1,10 +1,13 @@
+import { readMaybe } from '../../db/rows';
 import type { VivierDb } from '../../db/database';
 import { missionRow, type Mission } from '../../domain/mission';
 import { parseRows } from '../../db/rows';
 
 /** Names for screens that show other records by reference (pipeline, applications, missions). */
 export async function candidateNames(db: VivierDb, ids: readonly string[]) {
-  const rows = await db.candidates.bulkGet([...new Set(ids)]);
+  const rows = (await db.candidates.bulkGet([...new Set(ids)])).map((c) =>
+    readMaybe('candidates', c),
+  );
   return new Map(
     rows.flatMap((c) =>
       c === undefined ? [] : [[c.id, `${c.identity.firstName} ${c.identity.lastName}`] as const],
@@ -13,7 +16,9 @@ export async function candidateNames(db: VivierDb, ids: readonly string[]) {
 }
 
 export async function organisationNames(db: VivierDb, ids: readonly string[]) {
-  const rows = await db.organisations.bulkGet([...new Set(ids)]);
+  const rows = (await db.organisations.bulkGet([...new Set(ids)])).map((o) =>
+    readMaybe('organisations', o),
+  );
   return new Map(rows.flatMap((o) => (o === undefined ? [] : [[o.id, o.name] as const])));
 }
 

@@ -1,3 +1,4 @@
+import { readRow } from '../../db/rows';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { buildReferee } from '../../testing/builders';
@@ -70,7 +71,7 @@ describe('Art. 18 restriction, for every kind of person', () => {
       error: { reason: 'restricted' },
     });
 
-    expect((await ctx.db.candidates.get(candidate.id))!.identity.lastName).toBe(
+    expect(readRow('candidates', await ctx.db.candidates.get(candidate.id)).identity.lastName).toBe(
       heleneInput.identity.lastName,
     );
     expect((await ctx.db.contacts.get(contact.id))!).toMatchObject({

@@ -1,3 +1,4 @@
+import { readMaybe, readRows } from '../../db/rows';
 import { Dexie } from 'dexie';
 import { applicationRow } from '../../domain/application';
 import { candidateRow } from '../../domain/candidate';
@@ -120,13 +121,22 @@ export async function refreshDeleteOn(
   const table = { candidate: db.candidates, contact: db.contacts, referee: db.referees }[
     personType
   ];
-  const current = await table.get(id);
+  const stored = await table.get(id);
+  const current =
+    personType === 'candidate'
+      ? readMaybe('candidates', stored)
+      : personType === 'contact'
+        ? readMaybe('contacts', stored)
+        : readMaybe('referees', stored);
   if (current && current.deleteOn !== date.deleteOn) {
     await table.update(id, { deleteOn: date.deleteOn });
     changes.push({ personType, id, from: current.deleteOn, to: date.deleteOn });
   }
   if (personType === 'candidate') {
-    const referees = await db.referees.where('candidateId').equals(id).toArray();
+    const referees = readRows(
+      'referees',
+      await db.referees.where('candidateId').equals(id).toArray(),
+    );
     for (const referee of referees) {
       const to = refereeRetention(date, toIsoDate(new Date(referee.createdAt)), rules).deleteOn;
       if (referee.deleteOn !== to) {

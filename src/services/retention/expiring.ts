@@ -1,3 +1,4 @@
+import { readRows } from '../../db/rows';
 import type { PersonType } from '../../domain/common';
 import type { RetentionReason } from '../../domain/retention';
 import { expiringWindow, isHeld } from '../../domain/retention-decisions';
@@ -38,17 +39,21 @@ export async function expiringSoon(
   const { from, to } = expiringWindow(today, warnDays);
   const rules = (await readSettings(db)).retention;
   const out: ExpiringPerson[] = [];
+  const names = { candidate: 'candidates', contact: 'contacts', referee: 'referees' } as const;
   const tables = [
     ['candidate', db.candidates],
     ['contact', db.contacts],
     ['referee', db.referees],
   ] as const;
   for (const [personType, table] of tables) {
-    const rows = await table.where('deleteOn').between(from, to, true, true).toArray();
+    const rows = readRows(
+      names[personType],
+      await table.where('deleteOn').between(from, to, true, true).toArray(),
+    );
     for (const row of rows) {
       const why = await computeRetention(db, personType, row.id, rules);
       if (why === null) continue;
-      const holds = await db.holds.where('personId').equals(row.id).toArray();
+      const holds = readRows('holds', await db.holds.where('personId').equals(row.id).toArray());
       out.push({
         personType,
         id: row.id,

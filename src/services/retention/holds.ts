@@ -1,3 +1,4 @@
+import { readMaybe, readRows } from '../../db/rows';
 import { z } from 'zod';
 import type { AuditDraft } from '../../domain/audit';
 import {
@@ -93,7 +94,7 @@ export async function liftHoldInTransaction(
   ctx: ServiceContext,
   holdId: string,
 ): Promise<Result<{ hold: Hold; audit: AuditDraft[] }, HoldError>> {
-  const row = await ctx.db.holds.get(holdId);
+  const row = readMaybe('holds', await ctx.db.holds.get(holdId));
   if (row === undefined) return err({ reason: 'hold-not-found' });
   if (row.liftedOn !== null) return err({ reason: 'hold-already-lifted' });
   const hold = { ...row, liftedOn: toIsoDate(ctx.now) };
@@ -148,7 +149,10 @@ export async function liftRequestHoldsInTransaction(
   requestId: string,
 ): Promise<AuditDraft[]> {
   const audit: AuditDraft[] = [];
-  for (const h of await ctx.db.holds.where('requestId').equals(requestId).toArray()) {
+  for (const h of readRows(
+    'holds',
+    await ctx.db.holds.where('requestId').equals(requestId).toArray(),
+  )) {
     if (h.reason !== 'rights-request' || h.liftedOn !== null) continue;
     const r = await liftHoldInTransaction(ctx, h.id);
     if (r.ok) audit.push(...r.value.audit);

@@ -1,3 +1,4 @@
+import { readRow } from '../../db/rows';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../domain/settings';
 import {
@@ -168,7 +169,10 @@ describe('runSweep', () => {
     const c = await seedCandidate(ctx, [general('2026-01-05')]);
     // a position application recorded without refreshing the date (a bug elsewhere)
     await ctx.db.applications.add({
-      ...(await ctx.db.applications.where('candidateId').equals(c.id).first())!,
+      ...readRow(
+        'applications',
+        await ctx.db.applications.where('candidateId').equals(c.id).first(),
+      ),
       id: 'late-app',
       missionId: 'm1',
       receivedOn: '2026-03-01',

@@ -1,3 +1,4 @@
+import { readMaybe, readRows } from '../../db/rows';
 import type { AuditDraft } from '../../domain/audit';
 import { toIsoDate, type PersonType } from '../../domain/common';
 import { archiveDecision, isDue, isHeld, sweepAction } from '../../domain/retention-decisions';
@@ -46,7 +47,7 @@ export function dueIds(db: VivierDb, type: PersonType, today: string): Promise<s
 type One = { done: 'erased' | 'archived' | 'held' | 'skipped' | 'changed'; audit: AuditDraft[] };
 
 async function holdsFor(db: VivierDb, ids: string[]) {
-  return db.holds.where('personId').anyOf(ids).toArray();
+  return readRows('holds', await db.holds.where('personId').anyOf(ids).toArray());
 }
 
 /** One due person, inside the batch's transaction. */
@@ -59,11 +60,18 @@ async function sweepOne(
   const { db } = ctx;
   const { personType, id } = prepared.person;
   const table = tableOf(db, personType);
-  const [row, fresh, applications] = await Promise.all([
+  const [stored, fresh, applicationRows] = await Promise.all([
     table.get(id),
     computeRetention(db, personType, id, rules),
     personType === 'candidate' ? db.applications.where('candidateId').equals(id).toArray() : [],
   ]);
+  const row =
+    personType === 'candidate'
+      ? readMaybe('candidates', stored)
+      : personType === 'contact'
+        ? readMaybe('contacts', stored)
+        : readMaybe('referees', stored);
+  const applications = readRows('applications', applicationRows);
   if (row === undefined || fresh === null) return { done: 'skipped', audit: [] };
   // A stored date that disagrees with the rules is healed, never trusted to erase early.
   if (fresh.deleteOn !== row.deleteOn) await table.update(id, { deleteOn: fresh.deleteOn });

@@ -1,3 +1,4 @@
+import { readRows } from '../../db/rows';
 import type { AuditDraft } from '../../domain/audit';
 import { isoDate, text, toIsoDate, type PersonType } from '../../domain/common';
 import { err, ok, type Result } from '../../domain/result';
@@ -154,7 +155,10 @@ export function completeRectification(ctx: ServiceContext, requestId: string, in
 
 /** Distinct organisations that received this candidate's data (the disclosure register). */
 export async function recipientsOf(ctx: ServiceContext, candidateId: string): Promise<string[]> {
-  const rows = await ctx.db.disclosures.where('candidateId').equals(candidateId).toArray();
+  const rows = readRows(
+    'disclosures',
+    await ctx.db.disclosures.where('candidateId').equals(candidateId).toArray(),
+  );
   return [...new Set(rows.map((d) => d.recipientId))].sort();
 }
 

@@ -1,3 +1,4 @@
+import { readRows } from '../../db/rows';
 import { describe, expect, it } from 'vitest';
 import { buildCandidate, buildContact, buildReferee } from '../../testing/builders';
 import { personKeys } from '../../domain/person-keys';
@@ -287,7 +288,9 @@ describe('refuseRequest', () => {
       value: { status: 'refused', refusal: { ground: 'legal-claims' }, closedOn: '2026-03-02' },
     });
     expect(await ctx.db.candidates.get(candidate.id)).toBeDefined();
-    const holds = (await ctx.db.holds.toArray()).sort((a, b) => a.reason.localeCompare(b.reason));
+    const holds = readRows('holds', await ctx.db.holds.toArray()).sort((a, b) =>
+      a.reason.localeCompare(b.reason),
+    );
     expect(holds.map((h) => [h.reason, h.startsOn, h.endsOn, h.liftedOn, h.requestId])).toEqual([
       ['legal-claim', '2026-03-02', '2027-03-02', null, request.id],
       ['rights-request', '2026-03-02', null, '2026-03-02', request.id],

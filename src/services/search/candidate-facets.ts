@@ -1,3 +1,4 @@
+import { readMaybe, readRows } from '../../db/rows';
 import { candidateListKeys } from '../../domain/list-keys';
 import { sameData } from '../../domain/changes';
 import type { ServiceContext } from '../core';
@@ -8,9 +9,12 @@ import type { ServiceContext } from '../core';
  * its own, the application's entry describes the change.
  */
 export async function refreshCandidateFacets(ctx: ServiceContext, candidateId: string) {
-  const candidate = await ctx.db.candidates.get(candidateId);
+  const candidate = readMaybe('candidates', await ctx.db.candidates.get(candidateId));
   if (candidate === undefined) return;
-  const applications = await ctx.db.applications.where('candidateId').equals(candidateId).toArray();
+  const applications = readRows(
+    'applications',
+    await ctx.db.applications.where('candidateId').equals(candidateId).toArray(),
+  );
   const listKeys = candidateListKeys({ ...candidate, applications });
   if (!sameData(listKeys, candidate.listKeys))
     await ctx.db.candidates.update(candidateId, { listKeys });

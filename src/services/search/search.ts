@@ -1,3 +1,4 @@
+import { readMaybe } from '../../db/rows';
 import type { PipelineStatus } from '../../domain/application';
 import { candidateRow, type Candidate, type CandidateSource } from '../../domain/candidate';
 import { foldWords } from '../../domain/fold';
@@ -189,7 +190,7 @@ async function walkPage(
       continue;
     }
     if (keys.length < slice) break;
-    const lastKey = await db.candidates.get(keys[keys.length - 1]!);
+    const lastKey = readMaybe('candidates', await db.candidates.get(keys[keys.length - 1]!));
     if (!lastKey) break;
     from = { sortName: lastKey.sortName, id: lastKey.id };
     slice = Math.min(slice * 4, maxSlice);
@@ -247,7 +248,7 @@ export async function searchCandidates(
     const rows = await db.candidates
       .where('listKeys')
       .between(lower, upper, after === null, true)
-      .filter(accept)
+      .filter((row) => accept(parse(row)))
       .limit(limit + 1)
       .toArray();
     const items = rows.slice(0, limit).map(parse);
