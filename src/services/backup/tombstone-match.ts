@@ -3,7 +3,7 @@ import type { PersonType } from '../../domain/common';
 import type { Contact } from '../../domain/contact';
 import type { Referee } from '../../domain/referee';
 import type { Tombstone } from '../../domain/tombstone';
-import { identifierKeys, saltedKey } from '../../domain/tombstone-keys';
+import { personIdentifierKeys, saltedKey } from '../../domain/tombstone-keys';
 import { createSha256 } from '../../lib/sha256-stream';
 
 /**
@@ -16,21 +16,7 @@ export type Person =
   | { type: 'referee'; row: Referee }
   | { type: 'contact'; row: Contact };
 
-export function keysOf(person: Person): string[] {
-  const id = person.row.id;
-  switch (person.type) {
-    case 'candidate':
-      return identifierKeys({
-        ids: [id],
-        emails: person.row.contact.emails,
-        phones: person.row.contact.phones,
-      });
-    case 'referee':
-      return identifierKeys({ ids: [id], emails: [person.row.email], phones: [person.row.phone] });
-    case 'contact':
-      return identifierKeys({ ids: [id], emails: person.row.emails, phones: person.row.phones });
-  }
-}
+export const keysOf = (person: Person): string[] => personIdentifierKeys(person);
 
 /** Equal to `hashIdentifierKeys` (WebCrypto) for the same salt and key. */
 export function keyHash(salt: string, key: string): string {

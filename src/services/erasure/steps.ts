@@ -5,7 +5,7 @@ import { contactRow } from '../../domain/contact';
 import { disclosureRow, type Disclosure, type NotificationTask } from '../../domain/disclosure';
 import { refereeRow } from '../../domain/referee';
 import type { Tombstone } from '../../domain/tombstone';
-import { identifierKeys } from '../../domain/tombstone-keys';
+import { personIdentifierKeys } from '../../domain/tombstone-keys';
 import type { VivierDb } from '../../db/database';
 import { parseRow, parseRows } from '../../db/rows';
 import type { ServiceContext } from '../core';
@@ -67,23 +67,18 @@ async function keysNow(
     const row = await db.candidates.get(id);
     if (row === undefined) return null;
     const c = parseRow(candidateRow, 'candidates', row);
-    return {
-      keys: identifierKeys({ ids: [id], emails: c.contact.emails, phones: c.contact.phones }),
-    };
+    return { keys: personIdentifierKeys({ type: 'candidate', row: c }) };
   }
   if (personType === 'referee') {
     const row = await db.referees.get(id);
     if (row === undefined) return null;
     const r = parseRow(refereeRow, 'referees', row);
-    return {
-      keys: identifierKeys({ ids: [id], emails: [r.email], phones: [r.phone] }),
-      candidateId: r.candidateId,
-    };
+    return { keys: personIdentifierKeys({ type: 'referee', row: r }), candidateId: r.candidateId };
   }
   const row = await db.contacts.get(id);
   if (row === undefined) return null;
   const c = parseRow(contactRow, 'contacts', row);
-  return { keys: identifierKeys({ ids: [id], emails: c.emails, phones: c.phones }) };
+  return { keys: personIdentifierKeys({ type: 'contact', row: c }) };
 }
 
 const refereeIdsOf = (db: VivierDb, candidateId: string) =>
