@@ -6,9 +6,9 @@ import type { DbPointer } from '../../db/active-db';
 import { createDb, type VivierDb } from '../../db/database';
 import { setMeta } from '../../db/meta';
 import type { PersonType } from '../../domain/common';
-import type { Disclosure } from '../../domain/disclosure';
 import type { SweepRecord } from '../../domain/sweep-record';
 import { appendAudit } from '../audit';
+import { anonymousFiles } from '../erasure';
 import { normaliseIncoming } from '../incoming';
 import { runSweep } from '../retention';
 import type { BackupTable } from './format';
@@ -214,13 +214,6 @@ async function fill(
   // Art. 19 tasks and audit entries as on any day, before the restored data is ever shown.
   return ok(await runSweep(restored));
 }
-
-/** As the erasure service does: a file name often carries the person's name. */
-const anonymousFiles = (files: Disclosure['files']): Disclosure['files'] =>
-  files.map((f, i) => ({
-    ...f,
-    name: `document-${i + 1}${/\.[a-z0-9]{1,8}$/i.exec(f.name)?.[0] ?? ''}`,
-  }));
 
 const randomHex = (bytes: number): string =>
   Array.from(crypto.getRandomValues(new Uint8Array(bytes)), (b) =>

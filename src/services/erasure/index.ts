@@ -8,6 +8,7 @@
 export { archiveInTransaction } from './archive-steps';
 export { erasePerson } from './erasure';
 export {
+  anonymousFiles,
   eraseArchiveInTransaction,
   eraseInTransaction,
   erasureTables,

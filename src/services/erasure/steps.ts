@@ -118,7 +118,7 @@ const sameKeys = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((k, i) => k === b[i]);
 
 /** A disclosure's file names often carry the person's name: only hash and size stay. */
-const anonymousFiles = (files: Disclosure['files']): Disclosure['files'] =>
+export const anonymousFiles = (files: Disclosure['files']): Disclosure['files'] =>
   files.map((f, i) => ({
     ...f,
     name: `document-${i + 1}${/\.[a-z0-9]{1,8}$/i.exec(f.name)?.[0] ?? ''}`,
