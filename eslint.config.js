@@ -2,10 +2,17 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { importX } from 'eslint-plugin-import-x';
 
 /** Layer rules (docs/architecture.md) as restricted imports, so the build enforces them. */
 const restrict = (...patterns) => ['error', { patterns }];
 const noUp = (layer, message) => ({ regex: `(^|/)(${layer})(/|$)`, message });
+/** Outside services/, a capability is reached through its index: `services/records`, never a file in it. */
+const capabilityIndexOnly = {
+  regex: '(^|/)services/[^/]+/',
+  message:
+    'Import a service capability through its index (services/<capability>), never a file in it.',
+};
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', '.e2e', 'coverage', 'dev-dist', 'bench/results'] },
@@ -133,6 +140,12 @@ export default tseslint.config(
       'no-restricted-imports': restrict(
         noUp('features|components|app', 'services/ never import the UI.'),
         { regex: '^react', message: 'services/ have no React.' },
+        {
+          // Beside its own files, a capability sees another one only through that one's index.
+          regex: '^\\.\\./[^./][^/]*/',
+          message:
+            'Another capability is reached through its index (../<capability>), never a file in it.',
+        },
       ),
     },
   },
@@ -161,6 +174,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': restrict(
         noUp('features|app', 'shared UI never imports a feature or the app.'),
+        capabilityIndexOnly,
       ),
     },
   },
@@ -171,8 +185,31 @@ export default tseslint.config(
       'no-restricted-imports': restrict(
         { regex: '^\\.\\./(?!\\.\\.)', message: 'A feature never imports another feature.' },
         noUp('app', 'features never import the app shell.'),
+        capabilityIndexOnly,
       ),
     },
+  },
+  {
+    // The app shell, the test helpers, end-to-end tests, benchmarks and scripts use the same doors.
+    files: [
+      'src/app/**/*.{ts,tsx}',
+      'src/testing/**/*.{ts,tsx}',
+      'e2e/**/*.ts',
+      'bench/**/*.ts',
+      'scripts/**/*.ts',
+    ],
+    rules: { 'no-restricted-imports': restrict(capabilityIndexOnly) },
+  },
+  {
+    // No import cycles: a capability's index may be imported by another only if the other's
+    // index is not, directly or through others, imported back.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/resolver': { node: { extensions: ['.ts', '.tsx', '.js'] } },
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   {
     // Node scripts, configs, end-to-end tests and benchmarks run in Node.

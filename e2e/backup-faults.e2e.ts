@@ -8,7 +8,7 @@ import type { LanguageCode } from '../src/domain/common';
 import type { MessageKey } from '../src/i18n/messages';
 import { translate } from '../src/i18n/translate';
 import { generateOfficeKey, identityFile } from '../src/lib/age';
-import { writeBackup } from '../src/services/backup/write-backup';
+import { writeBackup } from '../src/services/backup';
 import { attachment, fillEveryTable, memorySink, noise } from '../src/testing/backup-fixture';
 import { buildCandidate } from '../src/testing/builders';
 import { testContext, testNow } from '../src/testing/db';

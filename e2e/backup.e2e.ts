@@ -201,7 +201,7 @@ describe('backup and restore in Chromium', () => {
     expect(await seriousViolations(page)).toEqual([]);
 
     // the file on disk is a sound backup (checked here with the app's own format code)
-    const { verifyBackup } = await import('../src/services/backup/verify-backup');
+    const { verifyBackup } = await import('../src/services/backup');
     const checked = await verifyBackup(new Blob([readFileSync(saved)]), { passphrase });
     expect(checked.ok && checked.value.counts.attachments).toBe(3);
 

@@ -6,8 +6,8 @@
  */
 import { openAsBlob } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { backupTables } from '../src/services/backup/format';
-import { verifyBackup } from '../src/services/backup/verify-backup';
+import { backupTables } from '../src/services/backup';
+import { verifyBackup } from '../src/services/backup';
 import { parseIdentityFile, type AgeSecret } from '../src/lib/age';
 import { translate } from '../src/i18n/translate';
 import { loadLanguage, type MessageKey } from '../src/i18n/messages';

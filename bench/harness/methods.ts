@@ -13,7 +13,7 @@ export const methods: Record<string, string> = {
   'raw-puts-records-per-s':
     'floor of `restore-records-per-s` and `import-csv-records-per-s`: every row of a synthetic firm (users, organisations, contacts, missions, candidates, referees, applications, consents, disclosures; no attachments) put with the bare IndexedDB API in one transaction into a fresh database that Dexie created with the app’s schema, so with the app’s indexes; records per second until the transaction completes.',
   'sweep-100k-ordinary-day-ms':
-    'the app’s `runSweep` (services/retention-sweep.ts, default batches of 25) called in the benchmark page on a fresh copy of a profile seeded with 100k candidates of whom 20 are past their deletion date (their referees with them); from the call to its return, including tombstones, archive entries and audit entries.',
+    'the app’s `runSweep` (services/retention/sweep.ts, default batches of 25) called in the benchmark page on a fresh copy of a profile seeded with 100k candidates of whom 20 are past their deletion date (their referees with them); from the call to its return, including tombstones, archive entries and audit entries.',
   'sweep-mass-expiry-records-per-s':
     'the same with 30% of the candidates due; people erased or archived (candidates and referees) per second.',
   'longest-task-sweep-ms':

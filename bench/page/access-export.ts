@@ -1,6 +1,6 @@
 import { createDb } from '../../src/db/database';
 import { getMeta } from '../../src/db/meta';
-import { buildAccessExport } from '../../src/services/access-export/build';
+import { buildAccessExport } from '../../src/services/access-export';
 
 export type AccessExportReport = { ms: number; bytes: number; files: number; attachments: number };
 

@@ -1,12 +1,13 @@
+import { readRow } from '../../src/db/rows';
 import { dbPointer } from '../../src/db/active-db';
 import { createDb } from '../../src/db/database';
 import { getMeta } from '../../src/db/meta';
 import { encryptStream, generateOfficeKey, openAge } from '../../src/lib/age';
 import { blobSource } from '../../src/lib/random-access';
-import { applyRestore } from '../../src/services/backup/apply-restore';
-import { makeBackup } from '../../src/services/backup/make-backup';
-import { planRestore } from '../../src/services/backup/restore-plan';
-import { verifyBackup } from '../../src/services/backup/verify-backup';
+import { applyRestore } from '../../src/services/backup';
+import { makeBackup } from '../../src/services/backup';
+import { planRestore } from '../../src/services/backup';
+import { verifyBackup } from '../../src/services/backup';
 import { putAllRaw } from './raw';
 
 /**
@@ -48,7 +49,7 @@ export async function backup(dbName: string, verify: boolean): Promise<BackupRep
   let attachmentBytes = 0;
   let attachments = 0;
   await db.attachments.each((a) => {
-    attachmentBytes += a.size;
+    attachmentBytes += readRow('attachments', a).size;
     attachments += 1;
   });
   officeKey = await generateOfficeKey();
@@ -122,8 +123,8 @@ export async function ageFloor(dbName: string): Promise<AgeFloorReport> {
     async pull(controller) {
       const id = ids[i++];
       if (id === undefined) return controller.close();
-      const row = await db.attachments.get(id);
-      const reader = row!.blob.stream().getReader();
+      const row = readRow('attachments', await db.attachments.get(id));
+      const reader = row.blob.stream().getReader();
       for (;;) {
         const { done, value } = await reader.read();
         if (done) break;

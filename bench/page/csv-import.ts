@@ -7,7 +7,7 @@ import {
   previewImport,
   readImportFile,
   suggestImportMapping,
-} from '../../src/services/csv-import';
+} from '../../src/services/import';
 import { createSynthetic } from '../../src/testing/synthetic';
 
 const bom = '\ufeff';

@@ -1,3 +1,4 @@
+import { readMaybe } from '../../src/db/rows';
 import { createDb } from '../../src/db/database';
 import { searchCandidates } from '../../src/services/search';
 import { searchPrefix } from '../../src/domain/person-keys';
@@ -20,7 +21,7 @@ export async function samplePrefixes(
   const rng = createRng(seed);
   const out: SearchPrefix[] = [];
   while (out.length < count) {
-    const c = await db.candidates.get(rng.pick(keys));
+    const c = readMaybe('candidates', await db.candidates.get(rng.pick(keys)));
     if (!c) continue;
     const { firstName, lastName } = c.identity;
     const kind = rng.weighted([

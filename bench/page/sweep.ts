@@ -1,7 +1,7 @@
 import { createDb } from '../../src/db/database';
 import { getMeta } from '../../src/db/meta';
 import type { SweepRecord } from '../../src/domain/sweep-record';
-import { runSweep } from '../../src/services/retention-sweep';
+import { runSweep } from '../../src/services/retention';
 
 export type SweepReport = {
   ms: number;

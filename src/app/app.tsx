@@ -3,7 +3,7 @@ import type { VivierDb } from '../db/database';
 import type { User } from '../domain/user';
 import { I18nProvider, useI18n } from '../components/i18n-context';
 import { SessionProvider } from '../components/db-context';
-import { currentUser } from '../services/users';
+import { currentUser } from '../services/records';
 import { isDemoDb } from '../db/demo-db';
 import { DemoBanner } from '../features/demo/demo-banner';
 import { DemoStart } from '../features/demo/demo-start';

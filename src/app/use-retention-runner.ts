@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import type { VivierDb } from '../db/database';
 import { setNextSweep } from '../hooks/use-next-sweep';
-import { runSweep } from '../services/retention-sweep';
-import { startSweepRunner, type LockManagerLike } from '../services/sweep-runner';
+import { runSweep } from '../services/retention';
+import { startSweepRunner, type LockManagerLike } from '../services/retention';
 
 /** Without Web Locks (very old browsers) this tab simply sweeps: the sweep is idempotent. */
 const soleTab: LockManagerLike = {

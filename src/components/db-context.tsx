@@ -1,7 +1,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { VivierDb } from '../db/database';
 import type { User } from '../domain/user';
-import type { ServiceContext } from '../services/context';
+import type { ServiceContext } from '../services/core';
 
 type Session = { db: VivierDb; user: User | undefined; refreshUser: () => void };
 

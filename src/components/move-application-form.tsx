@@ -5,7 +5,7 @@ import { SelectField, TextField, useFieldError } from './fields';
 import { useI18n } from './i18n-context';
 import { pipelineStatuses, type Application, type PipelineStatus } from '../domain/application';
 import { toIsoDate, type FieldIssue } from '../domain/common';
-import { isManualMove, moveApplication } from '../services/applications';
+import { isManualMove, moveApplication } from '../services/records';
 
 /**
  * Moves an application along the pipeline: a dated event, with an optional note. "Submitted" is

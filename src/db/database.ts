@@ -1,4 +1,4 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type IDType, type InsertType, type Table } from 'dexie';
 import type { Application } from '../domain/application';
 import type { ArchiveEntry } from '../domain/archive';
 import type { Attachment } from '../domain/attachment';
@@ -20,6 +20,17 @@ import type { SyncTables } from './sync-tables';
 
 /** Facts about this installation, not part of the firm's data model. */
 export type MetaRow = { key: string; value: unknown };
+
+declare const storedRow: unique symbol;
+
+/**
+ * A row as IndexedDB returns it: outside input, not yet checked against its schema, so none of
+ * its fields can be read. `readRow` / `readRows` (db/rows.ts) with the table's schema are the
+ * way to a domain value. Writes take the domain type.
+ */
+export type StoredRow<T> = { readonly [K in keyof T]: unknown } & { readonly [storedRow]: T };
+
+type EntityTable<T, K extends keyof T> = Table<StoredRow<T>, IDType<T, K>, InsertType<T, K>>;
 
 export type VivierDb = Dexie & {
   users: EntityTable<User, 'id'>;

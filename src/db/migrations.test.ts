@@ -1,3 +1,4 @@
+import { readRow } from '../db/rows';
 import { describe, expect, it } from 'vitest';
 import type { Transaction } from 'dexie';
 import { createDb, onSchemaUpgrade } from './database';
@@ -75,7 +76,7 @@ describe('schema versions', () => {
         .map((c) => c.id)
         .sort(),
     ).toEqual(candidates.map((c) => c.id).sort());
-    for (const row of rows as ((typeof rows)[number] & { initial: string })[])
+    for (const row of rows as unknown as { initial: string; sortName: string }[])
       expect(row.initial).toBe(row.sortName[0]);
     expect(await db.table('candidates').where('initial').equals('o').count()).toBe(1);
     expect(await db.applications.count()).toBe(1);
@@ -102,7 +103,7 @@ describe('schema versions', () => {
     });
     expect(db.verno).toBe(2);
     for (const c of current) {
-      const row = (await db.candidates.get(c.id))!;
+      const row = readRow('candidates', await db.candidates.get(c.id));
       expect([...row.listKeys].sort()).toEqual(
         [...c.listKeys, 'status:hired\u0000x\u0000y'].sort(),
       );

@@ -1,3 +1,4 @@
+import { restrictionForbids } from './restriction';
 import type { Application } from './application';
 import { assertNever } from './assert-never';
 import { indirectSources, type Candidate } from './candidate';
@@ -215,7 +216,7 @@ export function checkDisclosure(
     reasons.add('notice-not-given');
 
   // Art. 18 and Art. 21 (P11): flags that block processing and disclosure.
-  if (candidate.restricted !== null) reasons.add('restricted');
+  if (restrictionForbids(candidate, 'disclosure')) reasons.add('restricted');
   if (candidate.objected !== null) reasons.add('objected');
   // German preset (AGG § 15(4)): after a rejection the data is kept only to defend a claim
   // (Art. 17(3)(e)), so it may no longer be sent anywhere.

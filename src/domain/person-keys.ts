@@ -34,6 +34,20 @@ export function personKeys(p: NameAndContacts): { sortName: string; searchTokens
   return { sortName: fold(`${p.lastName} ${p.firstName}`), searchTokens: [...tokens] };
 }
 
+/** A referee's keys: their one email and one phone, when given. */
+export const refereeKeys = (r: {
+  firstName: string;
+  lastName: string;
+  email: string | null;
+  phone: string | null;
+}) =>
+  personKeys({
+    firstName: r.firstName,
+    lastName: r.lastName,
+    emails: r.email === null ? [] : [r.email],
+    phones: r.phone === null ? [] : [r.phone],
+  });
+
 /** What a typed search becomes before an index prefix query. */
 export function searchPrefix(query: string): string {
   const folded = fold(query);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalPhone, identifierKeys } from './tombstone-keys';
+import { buildCandidate, buildContact, buildReferee } from '../testing/builders';
+import { canonicalPhone, identifierKeys, personIdentifierKeys } from './tombstone-keys';
 
 describe('tombstone identifier keys', () => {
   it('fold emails and put phones in international form, each key naming its kind', () => {
@@ -17,4 +18,18 @@ describe('tombstone identifier keys', () => {
     ['0049 30 1234567', '49301234567'],
     ['01 23 45 67 89', '33123456789'],
   ])('%s → %s', (phone, canonical) => expect(canonicalPhone(phone)).toBe(canonical));
+
+  it('map each kind of person to the same keys, whichever field holds the email or phone', () => {
+    const email = 'jean.dupont@example.fr';
+    const keys = (id: string) => [`email:${email}`, `id:${id}`, 'phone:33612345678'];
+    const c = buildCandidate({
+      id: 'c1',
+      contact: { emails: [email], phones: ['06 12 34 56 78'], addresses: [] },
+    });
+    const r = buildReferee({ id: 'r1', email, phone: '+33 6 12 34 56 78' });
+    const k = buildContact({ id: 'k1', emails: [email], phones: ['0033 6 12 34 56 78'] });
+    expect(personIdentifierKeys({ type: 'candidate', row: c })).toEqual(keys('c1'));
+    expect(personIdentifierKeys({ type: 'referee', row: r })).toEqual(keys('r1'));
+    expect(personIdentifierKeys({ type: 'contact', row: k })).toEqual(keys('k1'));
+  });
 });

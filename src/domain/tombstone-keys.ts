@@ -31,5 +31,33 @@ export function identifierKeys(p: PersonIdentifiers): string[] {
   return [...keys].sort();
 }
 
+/** A person's row, by kind, as far as their identifiers go. */
+export type PersonRecord =
+  | {
+      type: 'candidate';
+      row: { id: string; contact: { emails: readonly string[]; phones: readonly string[] } };
+    }
+  | { type: 'referee'; row: { id: string; email: string | null; phone: string | null } }
+  | { type: 'contact'; row: { id: string; emails: readonly string[]; phones: readonly string[] } };
+
+/**
+ * The one mapping from a person to the identifier keys a tombstone remembers: the erasure writes
+ * them, an import and a restore look them up.
+ */
+export function personIdentifierKeys(p: PersonRecord): string[] {
+  const ids = [p.row.id];
+  switch (p.type) {
+    case 'candidate':
+      return identifierKeys({ ids, emails: p.row.contact.emails, phones: p.row.contact.phones });
+    case 'referee':
+      return identifierKeys({ ids, emails: [p.row.email], phones: [p.row.phone] });
+    case 'contact':
+      return identifierKeys({ ids, emails: p.row.emails, phones: p.row.phones });
+  }
+}
+
+/** A client archive entry is recognised by the id of the candidate it was made from. */
+export const archiveEntryKeys = (id: string): string[] => identifierKeys({ ids: [id] });
+
 /** The exact text hashed for one key. */
 export const saltedKey = (salt: string, key: string): string => `${salt}:${key}`;

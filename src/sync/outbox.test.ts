@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createCandidate } from '../services/candidates';
+import { createCandidate } from '../services/records';
 import { testContext, testDb } from '../testing/db';
 import { heleneInput } from '../testing/inputs';
 import { buildCandidate } from '../testing/builders';

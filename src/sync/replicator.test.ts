@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { addAttachment } from '../services/attachments';
-import { createCandidate } from '../services/candidates';
+import { addAttachment, createCandidate } from '../services/records';
 import { erasePerson } from '../services/erasure';
 import { testContext, testDb } from '../testing/db';
 import { heleneInput } from '../testing/inputs';
@@ -8,6 +7,7 @@ import { startHub, type Hub } from '../testing/hub';
 import { zeroHlc } from '../domain/sync/hlc';
 import type { VivierDb } from '../db/database';
 import { getMeta } from '../db/meta';
+import { readRow } from '../db/rows';
 import { createCouchClient, type CouchClient } from './couch-client';
 import { enableOutbox, type OutboxClock } from './outbox';
 import { firstRevision, syncOnce, type SyncContext } from './replicator';
@@ -118,7 +118,7 @@ describe('replication between two laptops through the hub', () => {
     expect(await b.db.candidates.get(created.value.id)).toEqual(
       await a.db.candidates.get(created.value.id),
     );
-    const onB = (await b.db.attachments.toArray())[0]!;
+    const onB = readRow('attachments', (await b.db.attachments.toArray())[0]);
     expect(new Uint8Array(await onB.blob.arrayBuffer())).toEqual(cv);
     expect(onB.sha256).toBe((await a.db.attachments.toArray())[0]!.sha256);
     // B keeps A's audit entries as A's own chain, apart from its own log

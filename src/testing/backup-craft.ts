@@ -4,7 +4,7 @@ import { createSha256 } from '../lib/sha256-stream';
 import { collectBytes, concatBytes } from '../lib/stream-bytes';
 import { openZip } from '../lib/zip-reader';
 import { zipStream, type ZipEntrySource } from '../lib/zip-writer';
-import { manifestName, sumsName, sumsText, type Manifest } from '../services/backup/format';
+import { manifestName, sumsName, sumsText, type Manifest } from '../services/backup';
 
 /** Files of a backup, to change one and build the archive again (fault tests). */
 export type BackupFile = { name: string; data: Uint8Array };

@@ -11,7 +11,9 @@ import { tombstoneRow } from '../domain/tombstone';
 import { userRow } from '../domain/user';
 import { sha256OfBlob } from '../lib/sha256-stream';
 import { appendAudit } from '../services/audit';
-import type { ServiceContext } from '../services/context';
+import type { ServiceContext } from '../services/core';
+import { refreshDeleteOn, retentionTables } from '../services/retention';
+import { refreshCandidateFacets } from '../services/search';
 import {
   buildApplication,
   buildCandidate,
@@ -193,6 +195,14 @@ export async function fillEveryTable(ctx: ServiceContext) {
       { action: 'candidate.create', entity: 'candidate', id: marc.id },
       { action: 'consent.create', entity: 'consent', id: consent.id, fields: ['form'] },
     ]);
+  });
+  // The derived fields as the services keep them: a restore recomputes them, and must agree.
+  await db.transaction('rw', retentionTables(db), async () => {
+    for (const id of [helene.id, marc.id]) {
+      await refreshDeleteOn(ctx, 'candidate', id);
+      await refreshCandidateFacets(ctx, id);
+    }
+    await refreshDeleteOn(ctx, 'contact', contact.id);
   });
   return { helene, marc, referee, contact, consent, cv, evidence, empty };
 }

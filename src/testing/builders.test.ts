@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fold } from '../domain/fold';
 import * as b from './builders';
 
 describe('builders', () => {
@@ -17,5 +18,13 @@ describe('builders', () => {
     expect(b.buildContact().searchTokens).toContain('weiss');
     expect(b.buildReferee().lastName).toBe('Dupont');
     expect(b.buildOrganisation().kind).toBe('client');
+  });
+
+  it('derive sort keys with the production fold, accents and ß included', () => {
+    expect(b.buildOrganisation({ name: 'Société Générale' }).sortName).toBe('societe generale');
+    expect(b.buildMission({ position: 'Directrice Générale Déléguée' }).sortTitle).toBe(
+      'directrice generale deleguee',
+    );
+    expect(b.buildOrganisation({ name: 'Großhandel Weiß' }).sortName).toBe(fold('Großhandel Weiß'));
   });
 });

@@ -1,3 +1,4 @@
+import { fold } from '../domain/fold';
 import { candidateRow, type Candidate } from '../domain/candidate';
 import { applicationRow, type Application, type PipelineStatus } from '../domain/application';
 import { missionRow, type Mission } from '../domain/mission';
@@ -55,7 +56,7 @@ export function buildOrganisation(over: Partial<Organisation> = {}): Organisatio
     language: 'de',
     createdAt: stamp,
     updatedAt: stamp,
-    sortName: name.toLowerCase(),
+    sortName: fold(name),
     ...over,
   });
 }
@@ -71,7 +72,7 @@ export function buildMission(over: Partial<Mission> = {}): Mission {
     openedOn: '2026-01-02',
     createdAt: stamp,
     updatedAt: stamp,
-    sortTitle: position.toLowerCase(),
+    sortTitle: fold(position),
     ...over,
   });
 }

@@ -1,6 +1,6 @@
 import { createDb, type VivierDb } from '../db/database';
 import type { SchemaVersion } from '../db/schema-versions';
-import type { ServiceContext } from '../services/context';
+import type { ServiceContext } from '../services/core';
 
 let counter = 0;
 

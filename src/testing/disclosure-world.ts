@@ -1,6 +1,6 @@
 import { sha256Hex } from '../lib/sha256';
-import type { ServiceContext } from '../services/context';
-import { registerUser } from '../services/users';
+import type { ServiceContext } from '../services/core';
+import { registerUser } from '../services/records';
 import { testContext, testNow } from './db';
 import {
   buildApplication,

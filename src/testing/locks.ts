@@ -1,4 +1,4 @@
-import type { LockManagerLike } from '../services/sweep-runner';
+import type { LockManagerLike } from '../services/retention';
 
 /**
  * An in-memory stand-in for the browser's Web Locks API (absent from Node), shared by several

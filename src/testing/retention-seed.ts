@@ -1,8 +1,9 @@
+import { readRow } from '../db/rows';
 import type { PipelineStatus } from '../domain/application';
 import type { Candidate } from '../domain/candidate';
 import type { VivierDb } from '../db/database';
-import { refreshDeleteOn, retentionTables } from '../services/retention-dates';
-import type { ServiceContext } from '../services/context';
+import { refreshDeleteOn, retentionTables } from '../services/retention';
+import type { ServiceContext } from '../services/core';
 import { buildApplication, buildCandidate } from './builders';
 
 export type SeedApplication = { missionId: string | null; statuses: [PipelineStatus, string][] };
@@ -28,7 +29,7 @@ export async function seedCandidate(
       );
     await refreshDeleteOn(ctx, 'candidate', candidate.id);
   });
-  return (await ctx.db.candidates.get(candidate.id))!;
+  return readRow('candidates', await ctx.db.candidates.get(candidate.id));
 }
 
 /** A context at another moment, same database. */

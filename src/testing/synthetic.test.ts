@@ -12,7 +12,7 @@ import { organisationRow } from '../domain/organisation';
 import { personKeys } from '../domain/person-keys';
 import { refereeRow } from '../domain/referee';
 import { userRow } from '../domain/user';
-import { runSweep } from '../services/retention-sweep';
+import { runSweep } from '../services/retention';
 import { testDb } from './db';
 import { addMonthsToDay, dayOfIso, isoOfDay } from './synthetic-dates';
 import {

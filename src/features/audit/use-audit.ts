@@ -1,3 +1,4 @@
+import { readRows } from '../../db/rows';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../../components/db-context';
 import { checkAuditLog, recentAudit } from '../../services/audit';
@@ -12,6 +13,6 @@ export function useRecentAudit(limit: number) {
   const db = useDb();
   return useLiveQuery(async () => {
     const [entries, users] = await Promise.all([recentAudit(db, limit), db.users.toArray()]);
-    return { entries, userNames: new Map(users.map((u) => [u.id, u.name])) };
+    return { entries, userNames: new Map(readRows('users', users).map((u) => [u.id, u.name])) };
   }, [db, limit]);
 }

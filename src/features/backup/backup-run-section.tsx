@@ -4,7 +4,7 @@ import { useDb } from '../../components/db-context';
 import { TextField } from '../../components/fields';
 import { localeOf } from '../../i18n/translate';
 import { passphraseStrength } from '../../lib/passphrase-strength';
-import { setBackupFolder } from '../../services/backup/backup-log';
+import { setBackupFolder } from '../../services/backup';
 import { canPickFolder, folderPermission, pickFolder } from './fs-access';
 import { useBackupRun, type RunState } from './use-backup-run';
 

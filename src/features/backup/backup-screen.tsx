@@ -4,7 +4,7 @@ import { useDb, useServiceContext } from '../../components/db-context';
 import { isDemoDb } from '../../db/demo-db';
 import { TextField } from '../../components/fields';
 import { Link } from '../../components/link';
-import { setBackupPolicy } from '../../services/backup/backup-log';
+import { setBackupPolicy } from '../../services/backup';
 import { BackupRunSection } from './backup-run-section';
 import { BackupStatusPanel } from './backup-status-panel';
 import { DemoRefusal } from './demo-refusal';

@@ -1,4 +1,4 @@
-import type { BackupSink } from '../../services/backup/write-backup';
+import type { BackupSink } from '../../services/backup';
 
 /**
  * A download the page produces chunk by chunk, without holding the file: the service worker

@@ -1,4 +1,4 @@
-import type { BackupSink } from '../../services/backup/write-backup';
+import type { BackupSink } from '../../services/backup';
 
 /**
  * The File System Access API, as far as backups need it. Chromium has it; where it is missing

@@ -4,7 +4,7 @@ import { useServiceContext } from '../../components/db-context';
 import { saveBlob } from '../../components/download';
 import { TextField } from '../../components/fields';
 import { generateOfficeKey, identityFile, isAgeRecipient } from '../../lib/age';
-import { setBackupRecipients } from '../../services/backup/backup-log';
+import { setBackupRecipients } from '../../services/backup';
 
 /**
  * The office key: created once, its secret shown and downloaded once for the office to keep,

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useI18n } from '../../components/i18n-context';
 import { SelectField, TextField } from '../../components/fields';
-import { backupTables } from '../../services/backup/format';
-import type { RestorePlan } from '../../services/backup/restore-plan';
+import { backupTables } from '../../services/backup';
+import type { RestorePlan } from '../../services/backup';
 import { useRestore } from './use-restore';
 
 function FileField({

@@ -3,9 +3,9 @@ import { useSession } from '../../components/db-context';
 import type { BackupReadReason, RestoreApplyReason } from '../../domain/backup-reasons';
 import { dbPointer } from '../../db/active-db';
 import { parseIdentityFile } from '../../lib/age';
-import { applyRestore } from '../../services/backup/apply-restore';
-import { planRestore, type RestorePlan } from '../../services/backup/restore-plan';
-import type { BackupSecret } from '../../services/backup/scan-backup';
+import { applyRestore } from '../../services/backup';
+import { planRestore, type RestorePlan } from '../../services/backup';
+import type { BackupSecret } from '../../services/backup';
 
 export type RestoreState =
   | { step: 'choose' }

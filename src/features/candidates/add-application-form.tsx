@@ -5,7 +5,7 @@ import { useFailureText } from '../../components/failure-text';
 import { SelectField, TextField, useFieldError } from '../../components/fields';
 import { useI18n } from '../../components/i18n-context';
 import { toIsoDate, type FieldIssue } from '../../domain/common';
-import { createApplication } from '../../services/applications';
+import { createApplication } from '../../services/records';
 import { useOpenMissions } from './use-candidate-list';
 
 const general = 'general';

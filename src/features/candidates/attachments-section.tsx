@@ -10,7 +10,7 @@ import {
   maxAttachmentBytes,
   type AttachmentKind,
 } from '../../domain/attachment-rules';
-import { addAttachment, attachmentForOpening, deleteAttachment } from '../../services/attachments';
+import { addAttachment, attachmentForOpening, deleteAttachment } from '../../services/records';
 import { useAttachments } from './use-candidate';
 
 /**

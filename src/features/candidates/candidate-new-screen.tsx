@@ -7,7 +7,7 @@ import { navigate } from '../../components/navigation';
 import type { Candidate } from '../../domain/candidate';
 import { toIsoDate, type FieldIssue } from '../../domain/common';
 import { useDirtyForm } from '../../hooks/use-dirty-form';
-import { createCandidate } from '../../services/candidates';
+import { createCandidate } from '../../services/records';
 import { ContactFields } from './contact-fields';
 import { contactOf, type ContactText } from './contact-text';
 import { IdentityFields } from './identity-fields';

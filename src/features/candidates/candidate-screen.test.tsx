@@ -1,8 +1,8 @@
 /** @vitest-environment happy-dom */
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { createCandidate, getCandidate } from '../../services/candidates';
-import { registerUser } from '../../services/users';
+import { createCandidate, getCandidate } from '../../services/records';
+import { registerUser } from '../../services/records';
 import { testDb, testNow } from '../../testing/db';
 import { heleneInput } from '../../testing/inputs';
 import { renderWithApp } from '../../testing/render';

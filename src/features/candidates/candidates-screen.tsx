@@ -9,7 +9,7 @@ import { useSlashFocus } from '../../hooks/use-slash-focus';
 import { pipelineStatuses, type PipelineStatus } from '../../domain/application';
 import { candidateSources, type CandidateSource } from '../../domain/candidate';
 import { toIsoDate } from '../../domain/common';
-import { exportCandidatesCsv } from '../../services/candidate-export';
+import { exportCandidatesCsv } from '../../services/search';
 import type { CandidateQuery } from '../../services/search';
 import { CandidateRow } from './candidate-row';
 import { useCandidateList, useOpenMissions } from './use-candidate-list';

@@ -2,7 +2,7 @@ import { useServiceContext } from '../../components/db-context';
 import { useI18n } from '../../components/i18n-context';
 import { navigate } from '../../components/navigation';
 import type { Candidate } from '../../domain/candidate';
-import { deleteCandidate } from '../../services/candidates';
+import { deleteCandidate } from '../../services/records';
 
 /** A user deletion, confirmed first (it becomes the shared erasure with its tombstone). */
 export function DeleteCandidate({ candidate }: { candidate: Candidate }) {

@@ -7,7 +7,7 @@ import {
   type ImportField,
   type ImportMapping,
 } from '../../domain/candidate-import';
-import type { ImportFile } from '../../services/csv-import';
+import type { ImportFile } from '../../services/import';
 
 const ignore = '' as const;
 

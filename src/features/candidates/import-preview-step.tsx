@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useI18n } from '../../components/i18n-context';
 import { VirtualList } from '../../components/virtual-list';
 import type { MessageKey } from '../../i18n/messages';
-import type { ImportPreview, RowIssue } from '../../services/csv-import';
+import type { ImportPreview, RowIssue } from '../../services/import';
 
 /** Every invalid row and every possible duplicate, with its reason; nothing written yet. */
 export function ImportPreviewStep({

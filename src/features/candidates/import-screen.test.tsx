@@ -1,9 +1,10 @@
+import { readRows } from '../../db/rows';
 /** @vitest-environment happy-dom */
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen } from '@testing-library/react';
-import { createCandidate } from '../../services/candidates';
+import { createCandidate } from '../../services/records';
 import { erasePerson } from '../../services/erasure';
-import { registerUser } from '../../services/users';
+import { registerUser } from '../../services/records';
 import { heleneInput } from '../../testing/inputs';
 import { testDb, testNow } from '../../testing/db';
 import { renderWithApp } from '../../testing/render';
@@ -53,10 +54,11 @@ describe('CSV import wizard', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Import 2 candidates' }));
     await screen.findByText(/^2 candidates imported\./);
-    expect((await db.candidates.toArray()).map((c) => c.identity.lastName).sort()).toEqual([
-      'Dupont',
-      'Weiß',
-    ]);
+    expect(
+      readRows('candidates', await db.candidates.toArray())
+        .map((c) => c.identity.lastName)
+        .sort(),
+    ).toEqual(['Dupont', 'Weiß']);
   });
 
   it('holds back a person erased here before until the box is ticked', async () => {

@@ -13,7 +13,7 @@ import {
   suggestImportMapping,
   type ImportFile,
   type ImportPreview,
-} from '../../services/csv-import';
+} from '../../services/import';
 import { ImportMappingStep } from './import-mapping-step';
 import { ImportPreviewStep } from './import-preview-step';
 

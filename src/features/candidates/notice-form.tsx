@@ -6,7 +6,7 @@ import { useI18n } from '../../components/i18n-context';
 import type { Candidate } from '../../domain/candidate';
 import { toIsoDate, type FieldIssue } from '../../domain/common';
 import { useDirtyForm } from '../../hooks/use-dirty-form';
-import { recordPrivacyNotice } from '../../services/candidates';
+import { recordPrivacyNotice } from '../../services/records';
 
 const channels = ['email', 'letter', 'phone', 'in-person'] as const;
 type Channel = (typeof channels)[number];

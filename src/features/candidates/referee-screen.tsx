@@ -3,8 +3,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../../components/db-context';
 import { useI18n } from '../../components/i18n-context';
 import { Link } from '../../components/link';
-import { historyOf } from '../../services/history';
-import { getReferee } from '../../services/referees';
+import { historyOf } from '../../services/audit';
+import { getReferee } from '../../services/records';
 import { AttachmentsSection } from './attachments-section';
 
 type Panel = ComponentType<{ personType: 'candidate' | 'referee' | 'contact'; personId: string }>;

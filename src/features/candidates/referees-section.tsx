@@ -6,7 +6,7 @@ import { Link } from '../../components/link';
 import type { FieldIssue } from '../../domain/common';
 import type { Referee } from '../../domain/referee';
 import { useDirtyForm } from '../../hooks/use-dirty-form';
-import { createReferee, deleteReferee, updateReferee } from '../../services/referees';
+import { createReferee, deleteReferee, updateReferee } from '../../services/records';
 import { emptyReferee, RefereeFields, refereeInputOf, type RefereeForm } from './referee-fields';
 import { useReferees } from './use-candidate';
 

@@ -4,7 +4,7 @@ import { useDb } from '../../components/db-context';
 import type { Candidate } from '../../domain/candidate';
 import { toIsoDate } from '../../domain/common';
 import type { NameCursor } from '../../domain/list-keys';
-import { openMissions } from '../../services/record-labels';
+import { openMissions } from '../../services/records';
 import { searchCandidates, type CandidateList, type CandidateQuery } from '../../services/search';
 
 const pageSize = 100;

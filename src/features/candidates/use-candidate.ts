@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../../components/db-context';
-import { applicationsOfCandidate } from '../../services/applications';
-import { listAttachments } from '../../services/attachments';
-import { candidateHistory, getCandidate, noticesDue } from '../../services/candidates';
-import { missionLabels } from '../../services/record-labels';
-import { refereesOf } from '../../services/referees';
+import { applicationsOfCandidate } from '../../services/records';
+import { listAttachments } from '../../services/records';
+import { candidateHistory, getCandidate, noticesDue } from '../../services/records';
+import { missionLabels } from '../../services/records';
+import { refereesOf } from '../../services/records';
 import { toIsoDate } from '../../domain/common';
 
 /** The candidate, or null once known not to exist (undefined while loading). */

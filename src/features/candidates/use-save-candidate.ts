@@ -2,7 +2,7 @@ import { useServiceContext } from '../../components/db-context';
 import { useFailureText } from '../../components/failure-text';
 import type { Candidate, CandidateInput } from '../../domain/candidate';
 import { candidateInputOf } from '../../domain/candidate-rules';
-import { updateCandidate } from '../../services/candidates';
+import { updateCandidate } from '../../services/records';
 
 import type { SaveOutcome } from '../../components/section';
 export type { SaveOutcome };

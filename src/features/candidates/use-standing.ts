@@ -2,10 +2,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../../components/db-context';
 import { toIsoDate } from '../../domain/common';
 import { consentStandings } from '../../domain/consent-state';
-import { applicationsOfCandidate } from '../../services/applications';
-import { consentsOfCandidate } from '../../services/consents';
-import { missionLabels, organisationNames } from '../../services/record-labels';
-import { personRetention } from '../../services/retention-view';
+import { applicationsOfCandidate } from '../../services/records';
+import { consentsOfCandidate } from '../../services/disclosure';
+import { missionLabels, organisationNames } from '../../services/records';
+import { personRetention } from '../../services/retention';
 
 /**
  * Where a candidate stands, for the workspace's summary header: each application with its

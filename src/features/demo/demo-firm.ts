@@ -3,7 +3,7 @@ import { createDb } from '../../db/database';
 import { demoDbName } from '../../db/demo-db';
 import { toIsoDate } from '../../domain/common';
 import type { RightsRequestInput } from '../../domain/rights-request';
-import { registerRequest } from '../../services/rights-requests';
+import { registerRequest } from '../../services/rights';
 import { createSynthetic } from '../../testing/synthetic';
 import { writeSynthetic } from '../../testing/synthetic-db';
 

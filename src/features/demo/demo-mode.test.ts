@@ -4,7 +4,7 @@ import { Dexie } from 'dexie';
 import { createDb } from '../../db/database';
 import { demoDbName, isDemoDb } from '../../db/demo-db';
 import { toIsoDate } from '../../domain/common';
-import { listRequests } from '../../services/rights-requests';
+import { listRequests } from '../../services/rights';
 import { demoShape } from './demo-firm';
 import { demoChosen, enterDemo, leaveDemo, openDemoIfChosen } from './demo-mode';
 

@@ -3,7 +3,7 @@ import { TextField, useFieldError } from '../../components/fields';
 import { useI18n } from '../../components/i18n-context';
 import { toIsoDate, type DataCategory, type FieldIssue } from '../../domain/common';
 import { categoryOfField } from '../../domain/disclosure-scope';
-import type { NotificationTodo } from '../../services/art19';
+import type { NotificationTodo } from '../../services/disclosure';
 import { categoryNames } from './labels';
 import { useDisclosureActions } from './use-disclosure-actions';
 

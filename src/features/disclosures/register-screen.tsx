@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { SelectField, TextField } from '../../components/fields';
 import { useI18n } from '../../components/i18n-context';
 import { saveBlob } from '../../components/download';
-import type { RegisterFilter } from '../../services/disclosure-register';
+import type { RegisterFilter } from '../../services/disclosure';
 import { RegisterTable } from './register-table';
 import { recipientLabel } from './labels';
 import { useRecipients, useRegister } from './use-disclosures';

@@ -1,6 +1,6 @@
 import { useI18n } from '../../components/i18n-context';
 import { Link } from '../../components/link';
-import type { RegisterEntry } from '../../services/disclosure-register';
+import type { RegisterEntry } from '../../services/disclosure';
 import { categoryNames } from './labels';
 
 /** Register lines: when, who, to whom, for which mission, under which consent, what. */

@@ -4,7 +4,7 @@ import { useI18n } from '../../components/i18n-context';
 import { saveBlob } from '../../components/download';
 import type { DataCategory, FieldIssue } from '../../domain/common';
 import { disclosedCategories } from '../../domain/disclosure-scope';
-import type { Submission, SubmissionError } from '../../services/disclosures';
+import type { Submission, SubmissionError } from '../../services/disclosure';
 import { useDirtyForm } from '../../hooks/use-dirty-form';
 import { CategoryCheckboxes } from './category-checkboxes';
 import { categoryNames, recipientLabel } from './labels';

@@ -1,6 +1,6 @@
 import { useI18n } from '../../components/i18n-context';
 import { assertNever } from '../../domain/assert-never';
-import type { SubmissionError } from '../../services/disclosures';
+import type { SubmissionError } from '../../services/disclosure';
 import { categoryNames } from './labels';
 
 /** Every reason a submission was refused, each with what to do, in plain words. */

@@ -1,10 +1,10 @@
 import { useServiceContext } from '../../components/db-context';
 import { toIsoDate, type LanguageCode } from '../../domain/common';
-import { markNotified } from '../../services/art19';
-import { recordConsent, withdrawAllConsents, withdrawConsent } from '../../services/consents';
-import type { EvidenceFile } from '../../services/consents';
-import { exportRegisterCsv, type RegisterFilter } from '../../services/disclosure-register';
-import { submitToRecipient } from '../../services/disclosures';
+import { markNotified } from '../../services/disclosure';
+import { recordConsent, withdrawAllConsents, withdrawConsent } from '../../services/disclosure';
+import type { EvidenceFile } from '../../services/disclosure';
+import { exportRegisterCsv, type RegisterFilter } from '../../services/disclosure';
+import { submitToRecipient } from '../../services/disclosure';
 
 /** The use-cases of this feature, each given a context made at the moment of the action. */
 export function useDisclosureActions() {

@@ -1,3 +1,4 @@
+import { readRows } from '../../db/rows';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../../components/db-context';
 import { applicationRow, type Application } from '../../domain/application';
@@ -8,9 +9,9 @@ import { missionRow, type Mission } from '../../domain/mission';
 import { organisationRow, type Organisation } from '../../domain/organisation';
 import { parseRow, parseRows } from '../../db/rows';
 import type { VivierDb } from '../../db/database';
-import { openNotificationTasks } from '../../services/art19';
-import { consentsOfCandidate } from '../../services/consents';
-import { disclosureRegister, type RegisterFilter } from '../../services/disclosure-register';
+import { openNotificationTasks } from '../../services/disclosure';
+import { consentsOfCandidate } from '../../services/disclosure';
+import { disclosureRegister, type RegisterFilter } from '../../services/disclosure';
 
 /** An application with its mission and who may receive the candidate from it. */
 export type ApplicationChoice = {
@@ -100,7 +101,7 @@ export function useCandidateConsents(candidateId: string) {
     const missions = new Map(
       missionRows.flatMap((m) => (m ? [[m.id, parseRow(missionRow, 'missions', m)]] : [])),
     );
-    const users = new Map((await db.users.toArray()).map((u) => [u.id, u.name]));
+    const users = new Map(readRows('users', await db.users.toArray()).map((u) => [u.id, u.name]));
     return { consents, orgs, missions, users };
   }, [db, candidateId]);
 }

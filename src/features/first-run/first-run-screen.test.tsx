@@ -8,7 +8,7 @@ import { useEmptyDatabase } from './use-empty-database';
 import { FirstRunScreen } from './first-run-screen';
 import { renderWithApp } from '../../testing/render';
 import { testDb } from '../../testing/db';
-import { currentUser } from '../../services/users';
+import { currentUser } from '../../services/records';
 
 afterEach(cleanup);
 

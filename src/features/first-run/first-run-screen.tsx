@@ -6,7 +6,7 @@ import { LanguagePicker } from '../../components/language-picker';
 import type { FieldIssue } from '../../domain/common';
 import { userRoles, type UserRole } from '../../domain/user';
 import { useDirtyForm } from '../../hooks/use-dirty-form';
-import { registerUser } from '../../services/users';
+import { registerUser } from '../../services/records';
 import { MovedNotice } from './moved-notice';
 
 /**

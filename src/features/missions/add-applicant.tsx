@@ -4,7 +4,7 @@ import { useFailureText } from '../../components/failure-text';
 import { TextField } from '../../components/fields';
 import { useI18n } from '../../components/i18n-context';
 import { toIsoDate } from '../../domain/common';
-import { createApplication } from '../../services/applications';
+import { createApplication } from '../../services/records';
 import { useCandidateMatches } from './use-missions';
 
 /** Finds a candidate by name, email or phone prefix and adds them to this mission's pipeline. */

@@ -6,7 +6,7 @@ import { Link } from '../../components/link';
 import { navigate, useLocation } from '../../components/navigation';
 import { toIsoDate, type FieldIssue } from '../../domain/common';
 import { useDirtyForm } from '../../hooks/use-dirty-form';
-import { createMission } from '../../services/missions';
+import { createMission } from '../../services/records';
 import { MissionFields, missionInputOf, type MissionForm } from './mission-fields';
 
 export function MissionNewScreen() {

@@ -1,11 +1,12 @@
+import { readMaybe } from '../../db/rows';
 /** @vitest-environment happy-dom */
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
-import { createApplication } from '../../services/applications';
-import { createCandidate } from '../../services/candidates';
-import { createMission } from '../../services/missions';
-import { createOrganisation } from '../../services/organisations';
-import { registerUser } from '../../services/users';
+import { createApplication } from '../../services/records';
+import { createCandidate } from '../../services/records';
+import { createMission } from '../../services/records';
+import { createOrganisation } from '../../services/records';
+import { registerUser } from '../../services/records';
 import { testDb, testNow } from '../../testing/db';
 import { clientInput, heleneInput, missionInputFor } from '../../testing/inputs';
 import { renderWithApp } from '../../testing/render';
@@ -64,7 +65,7 @@ describe('mission page', () => {
     fireEvent.click(within(form).getByRole('button', { name: 'Record the move' }));
     const screening = screen.getByRole('region', { name: 'Screening' });
     await within(screening).findByRole('link', { name: 'Hélène Müller-Lüdenscheidt' });
-    const stored = await db.applications.get(app.value.id);
+    const stored = readMaybe('applications', await db.applications.get(app.value.id));
     expect(stored?.events.map((e) => e.status)).toEqual(['received', 'screening']);
   });
 

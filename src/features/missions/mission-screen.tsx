@@ -6,7 +6,7 @@ import { Link } from '../../components/link';
 import { navigate } from '../../components/navigation';
 import { Section } from '../../components/section';
 import type { Mission } from '../../domain/mission';
-import { deleteMission, updateMission } from '../../services/missions';
+import { deleteMission, updateMission } from '../../services/records';
 import { AddApplicant } from './add-applicant';
 import { MissionFields, missionInputOf, type MissionForm } from './mission-fields';
 import { PipelineBoard } from './pipeline-board';

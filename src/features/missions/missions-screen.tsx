@@ -4,7 +4,7 @@ import { useI18n } from '../../components/i18n-context';
 import { Link } from '../../components/link';
 import { VirtualList } from '../../components/virtual-list';
 import { missionStatuses } from '../../domain/mission';
-import type { MissionStatus } from '../../services/missions';
+import type { MissionStatus } from '../../services/records';
 import { useMissionList } from './use-missions';
 
 /** Missions by title or by date (never ranked), filtered by status. */

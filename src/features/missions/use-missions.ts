@@ -3,16 +3,16 @@ import { useCallback, useRef, useState } from 'react';
 import { useDb } from '../../components/db-context';
 import type { NameCursor } from '../../domain/list-keys';
 import type { Mission } from '../../domain/mission';
-import { pipelineOfMission } from '../../services/applications';
-import { getMission, listMissions, type MissionListQuery } from '../../services/missions';
-import { listOrganisations, type OrganisationKind } from '../../services/organisations';
-import { candidateNames, organisationNames } from '../../services/record-labels';
+import { pipelineOfMission } from '../../services/records';
+import { getMission, listMissions, type MissionListQuery } from '../../services/records';
+import { listOrganisations, type OrganisationKind } from '../../services/records';
+import { candidateNames, organisationNames } from '../../services/records';
 import { searchCandidates } from '../../services/search';
 import { toIsoDate } from '../../domain/common';
 import { consentStandings, type ConsentStanding } from '../../domain/consent-state';
 import { noticeState, type NoticeState } from '../../domain/notice';
-import { getCandidate } from '../../services/candidates';
-import { consentsOfCandidate } from '../../services/consents';
+import { getCandidate } from '../../services/records';
+import { consentsOfCandidate } from '../../services/disclosure';
 
 const pageSize = 100;
 

@@ -6,7 +6,7 @@ import { Link } from '../../components/link';
 import { navigate } from '../../components/navigation';
 import { Section } from '../../components/section';
 import type { Contact } from '../../domain/contact';
-import { deleteContact, recordContactTouch, updateContact } from '../../services/contacts';
+import { deleteContact, recordContactTouch, updateContact } from '../../services/records';
 import { ContactFields, contactInputOf, type ContactForm } from './contact-fields';
 import { useContact, useContactHistory } from './use-organisations';
 

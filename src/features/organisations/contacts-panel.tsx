@@ -5,7 +5,7 @@ import { useI18n } from '../../components/i18n-context';
 import { Link } from '../../components/link';
 import { toIsoDate, type FieldIssue } from '../../domain/common';
 import { useDirtyForm } from '../../hooks/use-dirty-form';
-import { createContact } from '../../services/contacts';
+import { createContact } from '../../services/records';
 import { ContactFields, contactInputOf, type ContactForm } from './contact-fields';
 import { useContacts } from './use-organisations';
 

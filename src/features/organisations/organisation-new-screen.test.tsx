@@ -1,7 +1,7 @@
 /** @vitest-environment happy-dom */
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
-import { registerUser } from '../../services/users';
+import { registerUser } from '../../services/records';
 import { testDb, testNow } from '../../testing/db';
 import { renderWithApp } from '../../testing/render';
 import { OrganisationNewScreen } from './organisation-new-screen';

@@ -7,7 +7,7 @@ import { navigate, useLocation } from '../../components/navigation';
 import type { FieldIssue } from '../../domain/common';
 import { organisationKinds } from '../../domain/organisation';
 import { useDirtyForm } from '../../hooks/use-dirty-form';
-import { createOrganisation } from '../../services/organisations';
+import { createOrganisation } from '../../services/records';
 import {
   OrganisationFields,
   organisationInputOf,

@@ -9,7 +9,7 @@ import {
   deleteOrganisation,
   updateOrganisation,
   type OrganisationView,
-} from '../../services/organisations';
+} from '../../services/records';
 import { ContactsPanel } from './contacts-panel';
 import {
   OrganisationFields,

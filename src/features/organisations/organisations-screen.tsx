@@ -3,7 +3,7 @@ import { Link } from '../../components/link';
 import { useLocation } from '../../components/navigation';
 import { VirtualList } from '../../components/virtual-list';
 import { organisationKinds } from '../../domain/organisation';
-import type { OrganisationKind } from '../../services/organisations';
+import type { OrganisationKind } from '../../services/records';
 import { useOrganisationList } from './use-organisations';
 
 const titles = {

@@ -2,15 +2,15 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useRef, useState } from 'react';
 import { useDb } from '../../components/db-context';
 import type { NameCursor } from '../../domain/list-keys';
-import { contactsOf, getContact } from '../../services/contacts';
-import { historyOf } from '../../services/history';
-import { listMissions } from '../../services/missions';
+import { contactsOf, getContact } from '../../services/records';
+import { historyOf } from '../../services/audit';
+import { listMissions } from '../../services/records';
 import {
   getOrganisation,
   listOrganisations,
   type OrganisationKind,
   type OrganisationView,
-} from '../../services/organisations';
+} from '../../services/records';
 
 const pageSize = 100;
 

@@ -1,5 +1,5 @@
 import type { I18n } from '../../components/i18n-context';
-import type { HoldError } from '../../services/holds';
+import type { HoldError } from '../../services/retention';
 
 /** A hold service's failure in words. */
 export const holdErrorText = (t: I18n['t'], error: HoldError): string =>

@@ -4,7 +4,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import { renderWithApp } from '../../testing/render';
 import { testDb } from '../../testing/db';
 import { at, seedCandidate } from '../../testing/retention-seed';
-import { registerUser } from '../../services/users';
+import { registerUser } from '../../services/records';
 import { readSettings } from '../../db/settings-repo';
 import type { VivierDb } from '../../db/database';
 import type { User } from '../../domain/user';

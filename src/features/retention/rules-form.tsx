@@ -5,7 +5,7 @@ import type { FieldIssue } from '../../domain/common';
 import { presetNames } from '../../domain/retention-presets';
 import type { RetentionRules } from '../../domain/settings';
 import { useDirtyForm } from '../../hooks/use-dirty-form';
-import type { RulesPreview } from '../../services/retention-rules';
+import type { RulesPreview } from '../../services/retention';
 import { RulesPreviewTable } from './rules-preview';
 import {
   fromDraft,

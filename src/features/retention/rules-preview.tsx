@@ -1,5 +1,5 @@
 import { useI18n } from '../../components/i18n-context';
-import type { RulesPreview } from '../../services/retention-rules';
+import type { RulesPreview } from '../../services/retention';
 
 const listed = 100;
 

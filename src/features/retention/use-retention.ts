@@ -5,16 +5,16 @@ import { toIsoDate, type PersonType } from '../../domain/common';
 import type { RetentionRules } from '../../domain/settings';
 import type { SweepRecord } from '../../domain/sweep-record';
 import { readSettings } from '../../db/settings-repo';
-import { liftHold, placeHold, type HoldInput } from '../../services/holds';
-import { expiringSoon, lastSweep, runSweep } from '../../services/retention-sweep';
-import { previewRules, saveRules } from '../../services/retention-rules';
+import { liftHold, placeHold, type HoldInput } from '../../services/retention';
+import { expiringSoon, lastSweep, runSweep } from '../../services/retention';
+import { previewRules, saveRules } from '../../services/retention';
 import {
   activeHoldsWithNames,
   archiveEntries,
   missionNamesOf,
   personRetention,
-} from '../../services/retention-view';
-import { sweepOnce } from '../../services/sweep-runner';
+} from '../../services/retention';
+import { sweepOnce } from '../../services/retention';
 
 /** Today on the laptop's clock, read when the screen renders (never inside the rules). */
 const today = () => toIsoDate(new Date());

@@ -8,16 +8,15 @@ import type { RightsRequest } from '../../domain/rights-request';
 import { ok } from '../../domain/result';
 import type { MessageKey } from '../../i18n/messages';
 import { useDirtyForm } from '../../hooks/use-dirty-form';
-import { buildAccessExport } from '../../services/access-export/build';
-import { rightsDeps } from '../../services/rights-call-points';
+import { buildAccessExport } from '../../services/access-export';
 import {
   applyObjection,
   applyRestriction,
   completeErasure,
   completeRectification,
-} from '../../services/rights-effects';
-import { completeRequest } from '../../services/rights-requests';
-import { rectifiableFields, type Subject } from '../../services/rights-subjects';
+} from '../../services/rights';
+import { completeRequest } from '../../services/rights';
+import { rectifiableFields, type Subject } from '../../services/rights';
 import { FailureMessage } from './failure-message';
 import { useAction } from './use-action';
 
@@ -83,7 +82,7 @@ export function EffectPanel({ request, subject }: Props) {
     return request.type === 'erasure' ? (
       form(
         'rights.ui.close-erased',
-        act(() => completeErasure(makeContext(), rightsDeps, request.id, outcome)),
+        act(() => completeErasure(makeContext(), request.id, outcome)),
         <p>{t('rights.ui.person-gone-erasure')}</p>,
       )
     ) : (
@@ -139,7 +138,7 @@ export function EffectPanel({ request, subject }: Props) {
     case 'erasure':
       return form(
         'rights.ui.erase',
-        act(() => completeErasure(makeContext(), rightsDeps, request.id, outcome)),
+        act(() => completeErasure(makeContext(), request.id, outcome)),
         <>
           <p>{t('rights.ui.erase-hint')}</p>
           {outcomeField}
@@ -150,7 +149,7 @@ export function EffectPanel({ request, subject }: Props) {
     case 'restriction':
       return form(
         'rights.ui.restrict',
-        act(() => applyRestriction(makeContext(), rightsDeps, request.id, outcome)),
+        act(() => applyRestriction(makeContext(), request.id, outcome)),
         <>
           <p>{t('rights.ui.restrict-hint')}</p>
           {outcomeField}
@@ -160,7 +159,7 @@ export function EffectPanel({ request, subject }: Props) {
       return subject.type === 'contact'
         ? form(
             'rights.ui.object-marketing',
-            act(() => applyObjection(makeContext(), rightsDeps, request.id, outcome)),
+            act(() => applyObjection(makeContext(), request.id, outcome)),
             <>
               <p>{t('rights.ui.object-marketing-hint')}</p>
               {outcomeField}
@@ -168,7 +167,7 @@ export function EffectPanel({ request, subject }: Props) {
           )
         : form(
             'rights.ui.object-erase',
-            act(() => applyObjection(makeContext(), rightsDeps, request.id, outcome)),
+            act(() => applyObjection(makeContext(), request.id, outcome)),
             <>
               <p>{t('rights.ui.object-erase-hint')}</p>
               {outcomeField}

@@ -1,6 +1,6 @@
 import { useI18n } from '../../components/i18n-context';
 import type { MessageKey } from '../../i18n/messages';
-import type { RightsFailure } from '../../services/rights-requests';
+import type { RightsFailure } from '../../services/rights';
 
 /** A refused action, in words: the reason and, for an extension, every rule it breaks. */
 export function FailureMessage({ failure }: { failure: RightsFailure | null }) {

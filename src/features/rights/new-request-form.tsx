@@ -6,7 +6,7 @@ import { navigate } from '../../components/navigation';
 import type { FieldIssue, LanguageCode, PersonType } from '../../domain/common';
 import { requestChannels, requestTypes, type RightsRequest } from '../../domain/rights-request';
 import { useDirtyForm } from '../../hooks/use-dirty-form';
-import { registerRequest, type RightsFailure } from '../../services/rights-requests';
+import { registerRequest, type RightsFailure } from '../../services/rights';
 import { FailureMessage } from './failure-message';
 import { today, usePeopleSearch } from './use-rights';
 

@@ -4,7 +4,7 @@ import { TextField, useFieldError } from '../../components/fields';
 import { useI18n } from '../../components/i18n-context';
 import { Link } from '../../components/link';
 import type { PersonType } from '../../domain/common';
-import { liftRestriction } from '../../services/rights-effects';
+import { liftRestriction } from '../../services/rights';
 import { FailureMessage } from './failure-message';
 import { today, usePersonRights } from './use-rights';
 import { useAction } from './use-action';

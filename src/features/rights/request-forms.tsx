@@ -14,7 +14,7 @@ import {
   groundApplies,
   recordIdentityCheck,
   refuseRequest,
-} from '../../services/rights-requests';
+} from '../../services/rights';
 import { FailureMessage } from './failure-message';
 import { today } from './use-rights';
 import { useAction } from './use-action';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { FieldIssue } from '../../domain/common';
 import type { Result } from '../../domain/result';
-import type { RightsFailure } from '../../services/rights-requests';
+import type { RightsFailure } from '../../services/rights';
 
 /** Runs a rights-desk action, keeping its failure (reason or field issues) for the form. */
 export function useAction() {

@@ -1,3 +1,4 @@
+import { readMaybe } from '../../db/rows';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDb } from '../../components/db-context';
 import { art30Register } from '../../domain/art30-register';
@@ -7,13 +8,8 @@ import type { RightsRequest } from '../../domain/rights-request';
 import { parseRows } from '../../db/rows';
 import { readSettings } from '../../db/settings-repo';
 import type { VivierDb } from '../../db/database';
-import {
-  getRequest,
-  listRequests,
-  requestsOfPerson,
-  rightsDashboard,
-} from '../../services/rights-requests';
-import { findPeople, readSubject, subjectName } from '../../services/rights-subjects';
+import { getRequest, listRequests, requestsOfPerson, rightsDashboard } from '../../services/rights';
+import { findPeople, readSubject, subjectName } from '../../services/rights';
 
 /** Today on this laptop's calendar (UTC dates, as the domain counts them). */
 export const today = () => toIsoDate(new Date());
@@ -38,9 +34,9 @@ export function useRequestRegister() {
 }
 
 async function organisationNames(db: VivierDb, ids: readonly string[]) {
-  const rows = (await db.organisations.bulkGet([...ids])).filter(
-    (o): o is Organisation => o !== undefined,
-  );
+  const rows = (await db.organisations.bulkGet([...ids]))
+    .map((o) => readMaybe('organisations', o))
+    .filter((o): o is Organisation => o !== undefined);
   return parseRows(organisationRow, 'organisations', rows).map((o) => o.name);
 }
 

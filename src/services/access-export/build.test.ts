@@ -16,8 +16,8 @@ import {
 } from '../../testing/builders';
 import { testContext, testDb } from '../../testing/db';
 import { personKeys } from '../../domain/person-keys';
-import type { ServiceContext } from '../context';
-import { registerRequest } from '../rights-requests';
+import type { ServiceContext } from '../core';
+import { registerRequest } from '../rights';
 import { buildAccessExport, type Manifest } from './build';
 
 const now = new Date('2026-03-12T09:30:00.000Z');

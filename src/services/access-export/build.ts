@@ -1,3 +1,4 @@
+import { readRow } from '../../db/rows';
 import { z } from 'zod';
 import type { AuditDraft } from '../../domain/audit';
 import { accessExportSchema, type AccessExportData } from '../../domain/access-export';
@@ -7,7 +8,7 @@ import { rightsRequestRow } from '../../domain/rights-request';
 import { parseRow } from '../../db/rows';
 import { sha256Hex } from '../../lib/sha256';
 import { transactWithAudit } from '../audit';
-import type { ServiceContext } from '../context';
+import type { ServiceContext } from '../core';
 import { collectPerson, snapshotTables, type PersonSnapshot } from './collect';
 import { objectsToCsv } from './csv';
 import { attachmentPath, toExportData } from './data';
@@ -117,7 +118,11 @@ export async function buildAccessExport(
       { action: `${personType}.access-export`, entity: personType, id: personId },
     ];
     if (request)
-      audit.push({ action: 'rights-request.export', entity: 'rights-request', id: request.id });
+      audit.push({
+        action: 'rights-request.export',
+        entity: 'rights-request',
+        id: readRow('rightsRequests', request).id,
+      });
     return { result: ok({ snap, language }), audit };
   });
   if (!read.ok) return read;

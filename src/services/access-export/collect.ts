@@ -16,7 +16,7 @@ import { lookupWords, type KnownPerson } from '../../domain/third-party-mask';
 import type { VivierDb } from '../../db/database';
 import { parseRows } from '../../db/rows';
 import { readSettings } from '../../db/settings-repo';
-import { readSubject, type Subject } from '../rights-subjects';
+import { readSubject, type Subject } from '../rights';
 
 /** Everything Vivier holds about one person, read in one transaction. */
 export type PersonSnapshot = {

@@ -6,10 +6,11 @@ import type { DbPointer } from '../../db/active-db';
 import { createDb, type VivierDb } from '../../db/database';
 import { setMeta } from '../../db/meta';
 import type { PersonType } from '../../domain/common';
-import type { Disclosure } from '../../domain/disclosure';
 import type { SweepRecord } from '../../domain/sweep-record';
 import { appendAudit } from '../audit';
-import { runSweep } from '../retention-sweep';
+import { anonymousFiles } from '../erasure';
+import { normaliseIncoming } from '../incoming';
+import { runSweep } from '../retention';
 import type { BackupTable } from './format';
 import type { BackupReadFailure } from './read-failure';
 import type { RestoreContext, RestorePlan } from './restore-plan';
@@ -116,24 +117,33 @@ async function fill(
     id !== null && erased.people.has(`${type}:${id}`);
   const backupUsers = new Set<string>();
 
-  // What the erasure service leaves of an erased person, the restore leaves too (erasure-steps.ts).
+  // What the erasure service leaves of an erased person, the restore leaves too (services/erasure).
   const record = async (rec: AnyRecord) => {
     switch (rec.table) {
       case 'meta':
       case 'attachments': // written with their bytes
         return;
+      // derived fields recomputed through the one door for outside data, never believed
       case 'candidates':
-        return gone('candidate', rec.row.id) ? undefined : put(rec.table, rec.row);
+        if (gone('candidate', rec.row.id)) return;
+        return put(rec.table, normaliseIncoming(rec.table, rec.row, plan.incoming));
       case 'referees':
-        return gone('referee', rec.row.id) ? undefined : put(rec.table, rec.row);
+        if (gone('referee', rec.row.id)) return;
+        return put(rec.table, normaliseIncoming(rec.table, rec.row, plan.incoming));
       case 'contacts':
-        return gone('contact', rec.row.id) ? undefined : put(rec.table, rec.row);
+        if (gone('contact', rec.row.id)) return;
+        return put(rec.table, normaliseIncoming(rec.table, rec.row, plan.incoming));
+      case 'organisations':
+      case 'missions':
+        return put(rec.table, normaliseIncoming(rec.table, rec.row, plan.incoming));
       case 'holds':
         return erased.holds.has(rec.row.id) ? undefined : put(rec.table, rec.row);
       case 'applications':
         return erased.applications.has(rec.row.id) ? undefined : put(rec.table, rec.row);
       case 'consents':
         return erased.consents.has(rec.row.id) ? undefined : put(rec.table, rec.row);
+      case 'archive':
+        return erased.archive.has(rec.row.id) ? undefined : put(rec.table, rec.row);
       case 'disclosures': {
         const d = rec.row;
         return put(
@@ -152,10 +162,7 @@ async function fill(
         return put(rec.table, rec.row);
       case 'settings':
       case 'tombstones':
-      case 'organisations':
-      case 'missions':
       case 'rightsRequests':
-      case 'archive':
       case 'auditLog':
         return put(rec.table, rec.row);
     }
@@ -207,13 +214,6 @@ async function fill(
   // Art. 19 tasks and audit entries as on any day, before the restored data is ever shown.
   return ok(await runSweep(restored));
 }
-
-/** As the erasure service does: a file name often carries the person's name. */
-const anonymousFiles = (files: Disclosure['files']): Disclosure['files'] =>
-  files.map((f, i) => ({
-    ...f,
-    name: `document-${i + 1}${/\.[a-z0-9]{1,8}$/i.exec(f.name)?.[0] ?? ''}`,
-  }));
 
 const randomHex = (bytes: number): string =>
   Array.from(crypto.getRandomValues(new Uint8Array(bytes)), (b) =>

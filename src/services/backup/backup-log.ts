@@ -6,7 +6,7 @@ import { getMeta, setMeta, type MetaValues } from '../../db/meta';
 import type { VivierDb } from '../../db/database';
 import { readSettings } from '../../db/settings-repo';
 import { transactWithAudit } from '../audit';
-import type { ServiceContext } from '../context';
+import type { ServiceContext } from '../core';
 
 export type VerifiedBackup = MetaValues['lastVerifiedBackup'];
 

@@ -1,9 +1,15 @@
-import type { ApplicationEvent } from '../../domain/application';
 import type { DropReason } from '../../domain/backup-reasons';
-import type { PersonType } from '../../domain/common';
+import { toIsoDate, type PersonType } from '../../domain/common';
+import {
+  IncomingHistories,
+  incomingCandidateDate,
+  type IncomingContext,
+} from '../../domain/incoming';
+import { contactRetention, refereeRetention } from '../../domain/retention';
 import { archiveDecision, isDue, isHeld } from '../../domain/retention-decisions';
 import { defaultSettings, type RetentionRules } from '../../domain/settings';
 import type { Tombstone } from '../../domain/tombstone';
+import { archiveEntryKeys } from '../../domain/tombstone-keys';
 import { backupTables, type BackupTable } from './format';
 import type { AttachmentMeta } from './record-schemas';
 import type { AnyRecord } from './scan-backup';
@@ -23,6 +29,32 @@ export type DroppedPerson = {
 };
 
 const pk = (type: PersonType, id: string) => `${type}:${id}`;
+
+/** A person the backup keeps, with only what their deletion date and the preview need. */
+type Kept = {
+  type: PersonType;
+  id: string;
+  label: string;
+  candidateId: string | null;
+  createdAt: string;
+  lastContactOn: string | null;
+};
+
+/** The deletion date the restored person will have: recomputed, as the restore writes it. */
+function dateOf(incoming: IncomingContext, k: Kept): string {
+  switch (k.type) {
+    case 'candidate':
+      return incomingCandidateDate(incoming, k.id)!.deleteOn;
+    case 'referee':
+      return refereeRetention(
+        incomingCandidateDate(incoming, k.candidateId!),
+        toIsoDate(new Date(k.createdAt)),
+        incoming.rules,
+      ).deleteOn;
+    case 'contact':
+      return contactRetention({ lastContactOn: k.lastContactOn! }, incoming.rules).deleteOn;
+  }
+}
 type Hold = { personId: string; startsOn: string; endsOn: string | null; liftedOn: string | null };
 
 /**
@@ -51,23 +83,22 @@ export function planVisitor(today: string, laptop: { tombstones: Tombstone[]; sa
   const erasedConsents = new Set<string>();
   const erasedApplications = new Set<string>();
   const erasedAttachments = new Set<string>();
+  const erasedArchive = new Set<string>();
   const dropped = Object.fromEntries(backupTables.map((t) => [t, 0])) as Record<
     BackupTable,
     number
   >;
   let unlinked = 0;
 
-  // due for the sweep: predicted, then done by the sweep itself on the restored data
-  const due = new Map<string, { person: Person; label: string }>();
+  // Every person kept, with what their deletion date is computed from once the whole backup was
+  // read (the stored date is not believed): then the sweep's own decisions are predicted.
+  const histories = new IncomingHistories(rules);
+  const kept: Kept[] = [];
   const refereesOf = new Map<string, string[]>();
-  const candidateOf = new Map<string, string>();
-  const eventsOf = new Map<
-    string,
-    { missionId: string | null; events: Pick<ApplicationEvent, 'status' | 'on'>[] }[]
-  >();
   const owned = new Map<string, Partial<Record<BackupTable, number>>>();
   const consentOwner = new Map<string, string>();
   let archiveDue = 0;
+  const archiveRows: { id: string; deleteOn: string }[] = [];
 
   const own = (key: string, table: BackupTable) => {
     const counts = owned.get(key) ?? {};
@@ -85,8 +116,15 @@ export function planVisitor(today: string, laptop: { tombstones: Tombstone[]; sa
       erase(table, { personType: p.type, id: p.row.id, reason, since: hit.erasedAt, label: null });
     } else if (cascade) {
       erase(table, cascade);
-    } else if (isDue(p.row.deleteOn, today)) {
-      due.set(pk(p.type, p.row.id), { person: p, label });
+    } else {
+      kept.push({
+        type: p.type,
+        id: p.row.id,
+        label,
+        candidateId: p.type === 'referee' ? p.row.candidateId : null,
+        createdAt: p.row.createdAt,
+        lastContactOn: p.type === 'contact' ? p.row.lastContactOn : null,
+      });
     }
   };
   const isErased = (type: PersonType, id: string | null) => id !== null && erased.has(pk(type, id));
@@ -99,6 +137,7 @@ export function planVisitor(today: string, laptop: { tombstones: Tombstone[]; sa
         return;
       case 'settings':
         rules = rec.row.retention;
+        histories.setRules(rules);
         return;
       case 'tombstones':
         index.add(rec.row, 'backup');
@@ -109,6 +148,7 @@ export function planVisitor(today: string, laptop: { tombstones: Tombstone[]; sa
         return;
       case 'candidates': {
         const c = rec.row;
+        histories.candidate(c);
         person(
           'candidates',
           { type: 'candidate', row: c },
@@ -119,7 +159,6 @@ export function planVisitor(today: string, laptop: { tombstones: Tombstone[]; sa
       }
       case 'referees': {
         const r = rec.row;
-        candidateOf.set(r.id, r.candidateId);
         refereesOf.set(r.candidateId, [...(refereesOf.get(r.candidateId) ?? []), r.id]);
         const c = erased.get(pk('candidate', r.candidateId));
         const cascade = c
@@ -144,8 +183,8 @@ export function planVisitor(today: string, laptop: { tombstones: Tombstone[]; sa
         if (isErased('candidate', a.candidateId)) {
           erasedApplications.add(a.id);
           dropped.applications += 1;
-        } else if (due.has(pk('candidate', a.candidateId))) {
-          eventsOf.set(a.candidateId, [...(eventsOf.get(a.candidateId) ?? []), a]);
+        } else {
+          histories.application(a);
           own(pk('candidate', a.candidateId), 'applications');
         }
         return;
@@ -154,7 +193,8 @@ export function planVisitor(today: string, laptop: { tombstones: Tombstone[]; sa
         if (isErased('candidate', rec.row.candidateId)) {
           erasedConsents.add(rec.row.id);
           dropped.consents += 1;
-        } else if (due.has(pk('candidate', rec.row.candidateId))) {
+        } else {
+          histories.consent(rec.row);
           consentOwner.set(rec.row.id, rec.row.candidateId);
           own(pk('candidate', rec.row.candidateId), 'consents');
         }
@@ -163,10 +203,27 @@ export function planVisitor(today: string, laptop: { tombstones: Tombstone[]; sa
       case 'notificationTasks':
         if (isErased('candidate', rec.row.candidateId)) unlinked += 1;
         return;
-      case 'archive':
-        if (isDue(rec.row.deleteOn, today) && !isHeld(holdsOf([rec.row.id]), today))
-          archiveDue += 1;
+      case 'archive': {
+        const a = rec.row;
+        const hit = index.matchKeys(
+          'candidate',
+          archiveEntryKeys(a.id),
+          a.archivedAt,
+          knownSalts(),
+        );
+        if (hit) {
+          erasedArchive.add(a.id);
+          const reason = hit.origin === 'backup' ? 'erased-in-backup' : 'erased-on-this-laptop';
+          erase('archive', {
+            personType: 'candidate',
+            id: a.id,
+            reason,
+            since: hit.erasedAt,
+            label: null,
+          });
+        } else archiveRows.push({ id: a.id, deleteOn: a.deleteOn });
         return;
+      }
       case 'attachments':
         attachment(rec.row);
         return;
@@ -197,19 +254,25 @@ export function planVisitor(today: string, laptop: { tombstones: Tombstone[]; sa
     if (owner === 'erased') {
       erasedAttachments.add(a.id);
       dropped.attachments += 1;
-    } else if (owner && mayGo(owner, a)) {
+    } else if (owner) {
+      // counted as dropped only if the sweep takes the owner (a referee goes with its candidate)
       own(owner, 'attachments');
     }
   };
-  // only what the sweep may take is counted: the owner is due, or a referee's candidate is
-  const mayGo = (owner: string, a: AttachmentMeta) =>
-    due.has(owner) ||
-    (a.ownerType === 'referee' && due.has(pk('candidate', candidateOf.get(a.ownerId) ?? '')));
 
   const holdsOf = (ids: readonly string[]) => holds.filter((h) => ids.includes(h.personId));
 
   /** The sweep's decisions, in its order: candidates (with their referees), referees, contacts. */
   function predictSweep(): DroppedPerson[] {
+    const incoming = histories.context();
+    const due = new Map<string, { person: Kept & { deleteOn: string }; label: string }>();
+    for (const k of kept) {
+      const deleteOn = dateOf(incoming, k);
+      if (isDue(deleteOn, today))
+        due.set(pk(k.type, k.id), { person: { ...k, deleteOn }, label: k.label });
+    }
+    for (const a of archiveRows)
+      if (isDue(a.deleteOn, today) && !isHeld(holdsOf([a.id]), today)) archiveDue += 1;
     const out: DroppedPerson[] = [];
     const gone = new Set<string>();
     const drop = (table: BackupTable, d: DroppedPerson) => {
@@ -222,13 +285,13 @@ export function planVisitor(today: string, laptop: { tombstones: Tombstone[]; sa
     };
     for (const { person: p, label } of due.values()) {
       if (p.type !== 'candidate') continue;
-      const referees = refereesOf.get(p.row.id) ?? [];
-      if (isHeld(holdsOf([p.row.id, ...referees]), today)) continue;
-      const since = p.row.deleteOn!;
-      const archive = archiveDecision(eventsOf.get(p.row.id) ?? [], rules, since).archive;
+      const referees = refereesOf.get(p.id) ?? [];
+      if (isHeld(holdsOf([p.id, ...referees]), today)) continue;
+      const since = p.deleteOn;
+      const archive = archiveDecision(incoming.historyOf(p.id).applications, rules, since).archive;
       drop('candidates', {
         personType: 'candidate',
-        id: p.row.id,
+        id: p.id,
         reason: archive ? 'retention-archive' : 'retention',
         since,
         label,
@@ -246,15 +309,15 @@ export function planVisitor(today: string, laptop: { tombstones: Tombstone[]; sa
       }
     }
     for (const { person: p, label } of due.values()) {
-      if (p.type === 'candidate' || gone.has(pk(p.type, p.row.id))) continue;
-      const ids = p.type === 'referee' ? [p.row.id, p.row.candidateId] : [p.row.id];
+      if (p.type === 'candidate' || gone.has(pk(p.type, p.id))) continue;
+      const ids = p.type === 'referee' ? [p.id, p.candidateId!] : [p.id];
       if (isHeld(holdsOf(ids), today)) continue;
       const table = p.type === 'referee' ? 'referees' : 'contacts';
       drop(table, {
         personType: p.type,
-        id: p.row.id,
+        id: p.id,
         reason: 'retention',
-        since: p.row.deleteOn!,
+        since: p.deleteOn,
         label,
       });
     }
@@ -279,11 +342,13 @@ export function planVisitor(today: string, laptop: { tombstones: Tombstone[]; sa
         erasedConsents,
         erasedApplications,
         erasedAttachments,
+        erasedArchive,
         erasedHolds,
         backupSalt,
         backupFormer,
         backupTombstoneIds,
         users,
+        incoming: histories.context(),
       };
     },
   };

@@ -1,6 +1,9 @@
+import { readMaybe } from '../../db/rows';
+import { readRows } from '../../db/rows';
 import { toIsoDate } from '../../domain/common';
 import { err, ok, type Result } from '../../domain/result';
 import type { Tombstone } from '../../domain/tombstone';
+import type { IncomingContext } from '../incoming';
 import type { User } from '../../domain/user';
 import type { VivierDb } from '../../db/database';
 import { getMeta } from '../../db/meta';
@@ -14,8 +17,6 @@ import {
   type BackupSecret,
   type OpenedBackup,
 } from './scan-backup';
-
-export type { DroppedPerson } from './plan-visitor';
 
 /** Who acts on this laptop: null on the first-run screen, before anyone is registered. */
 export type RestoreContext = {
@@ -53,7 +54,11 @@ export type RestorePlan = {
     readonly applications: ReadonlySet<string>;
     readonly attachments: ReadonlySet<string>;
     readonly holds: ReadonlySet<string>;
+    /** Client archive entries erased after they were made. */
+    readonly archive: ReadonlySet<string>;
   };
+  /** What the restored records' derived fields are recomputed from (pass one collected it). */
+  readonly incoming: IncomingContext;
   /** This laptop's tombstones that the backup lacks. */
   readonly laptopTombstones: readonly Tombstone[];
   /** This laptop's tombstone ids when planned: a new erasure since then means reviewing again. */
@@ -77,13 +82,15 @@ export async function planRestore(
   const opened = await openBackup(source, secret);
   if (!opened.ok) return opened;
 
-  const laptopTombstones: Tombstone[] = await ctx.db.tombstones.toArray();
+  const laptopTombstones: Tombstone[] = readRows('tombstones', await ctx.db.tombstones.toArray());
   const laptopSalts = [
     await getMeta(ctx.db, 'installSalt'),
     ...((await getMeta(ctx.db, 'formerSalts')) ?? []),
   ].filter((s): s is string => s !== undefined);
   const currentUserId = await getMeta(ctx.db, 'currentUserId');
-  const laptopUser = currentUserId ? ((await ctx.db.users.get(currentUserId)) ?? null) : null;
+  const laptopUser = currentUserId
+    ? (readMaybe('users', await ctx.db.users.get(currentUserId)) ?? null)
+    : null;
 
   const visitor = planVisitor(toIsoDate(ctx.now), {
     tombstones: laptopTombstones,
@@ -124,7 +131,9 @@ export async function planRestore(
       applications: r.erasedApplications,
       attachments: r.erasedAttachments,
       holds: r.erasedHolds,
+      archive: r.erasedArchive,
     },
+    incoming: r.incoming,
     laptopTombstones: added,
     laptopTombstoneIds: new Set(laptopTombstones.map((t) => t.id)),
     salts: {

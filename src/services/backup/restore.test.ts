@@ -1,3 +1,4 @@
+import { readRow } from '../../db/rows';
 import { describe, expect, it } from 'vitest';
 import { createDb } from '../../db/database';
 import { getMeta } from '../../db/meta';
@@ -13,9 +14,11 @@ import { generateOfficeKey } from '../../lib/age';
 import { fillEveryTable, memorySink } from '../../testing/backup-fixture';
 import { buildApplication, buildCandidate } from '../../testing/builders';
 import { erasePerson, isTombstoned } from '../erasure';
-import { computeRetention } from '../retention-dates';
-import { hashIdentifierKeys } from '../tombstones';
+import { computeRetention } from '../retention';
+import { hashIdentifierKeys } from '../erasure';
 import { writeBackup } from './write-backup';
+import { searchCandidates } from '../search';
+import { laptopBackup } from '../../testing/backup-scenario';
 
 const without = (dump: Record<string, unknown[]>, ...tables: string[]) =>
   Object.fromEntries(Object.entries(dump).filter(([t]) => !tables.includes(t)));
@@ -111,6 +114,69 @@ describe('restore', () => {
     ]);
     // the same check an import makes finds her erased in the restored database too
     expect(await isTombstoned(db, { emails: ['Helene.Muller@example.fr'] })).toBe(true);
+  });
+
+  it('recomputes every derived field of a restored person instead of believing the backup', async () => {
+    // A backup re-sealed with valid hashes whose stored derived fields no longer match its data:
+    // Hélène renamed without her search keys, a candidate collected 900 days ago under the
+    // policy's 3-month rule carrying another person's far deletion date.
+    const l = await laptop();
+    await fillEveryTable({ db: l.db, now: testNow, actor: 'user-test' });
+    const helene = readRow('candidates', await l.db.candidates.get('cand-helene'));
+    await l.db.candidates.put({
+      ...helene,
+      identity: { ...helene.identity, firstName: 'Hélène', lastName: 'Schmidt' },
+    });
+    await l.db.candidates.add(
+      buildCandidate({
+        id: 'cand-old',
+        identity: { firstName: 'Otto', lastName: 'Alt', language: 'de' },
+        contact: { emails: ['otto.alt@example.de'], phones: [], addresses: [] },
+        source: 'unsolicited',
+        collectedOn: '2023-09-24',
+        deleteOn: '2030-01-01',
+      }),
+    );
+    const { file, key } = await laptopBackup(l.db);
+    const fresh = await laptop();
+    const { plan, db } = await restore(fresh, file, key.identity);
+
+    expect(plan.summary.dropped).toContainEqual(
+      expect.objectContaining({ personType: 'candidate', id: 'cand-old', reason: 'retention' }),
+    );
+    expect(await db.candidates.get('cand-old')).toBeUndefined();
+    const found = async (text: string) =>
+      (await searchCandidates(db, '2026-03-12', { text })).items.map((c) => c.id);
+    expect(await found('schmidt')).toEqual(['cand-helene']);
+    expect(await found('muller')).toEqual([]);
+    const restored = (await db.candidates.get('cand-helene'))!;
+    expect(restored.deleteOn).toBe(
+      (await computeRetention(db, 'candidate', 'cand-helene'))!.deleteOn,
+    );
+  });
+
+  it('never brings back a client archive entry erased on request after the backup', async () => {
+    const l = await backedUpLaptop();
+    const when = new Date('2026-03-12T08:00:00.000Z');
+    const erased = await erasePerson(
+      { db: l.db, now: when, actor: 'user-test' },
+      { personType: 'candidate', id: 'arch-1', reason: 'request' },
+    );
+    expect(erased.ok).toBe(true);
+    expect(await l.db.archive.get('arch-1')).toBeUndefined();
+    const { plan, db } = await restore(l, l.file, l.key.identity);
+    expect(plan.summary.dropped).toEqual([
+      {
+        personType: 'candidate',
+        id: 'arch-1',
+        reason: 'erased-on-this-laptop',
+        since: when.toISOString(),
+        label: null,
+      },
+    ]);
+    expect(plan.summary.tables.archive).toEqual({ inBackup: 1, dropped: 1 });
+    expect(await db.archive.get('arch-1')).toBeUndefined();
+    expect(await db.candidates.count()).toBe(2);
   });
 
   it('keeps a person erased once and collected again later, with the same email', async () => {

@@ -1,13 +1,14 @@
 import type { Candidate } from '../../domain/candidate';
+import type { PersonType } from '../../domain/common';
 import type { Contact } from '../../domain/contact';
 import type { Referee } from '../../domain/referee';
 import type { Tombstone } from '../../domain/tombstone';
-import { identifierKeys, saltedKey } from '../../domain/tombstone-keys';
+import { personIdentifierKeys, saltedKey } from '../../domain/tombstone-keys';
 import { createSha256 } from '../../lib/sha256-stream';
 
 /**
  * Recognises erased people among a backup's records, with the erasure service's own identifier
- * keys (domain/tombstone-keys.ts) and hashes (services/tombstones.ts: SHA-256 of `salt:key`),
+ * keys (domain/tombstone-keys.ts) and hashes (services/erasure/tombstones.ts: SHA-256 of `salt:key`),
  * hashed synchronously here because a restore checks every person as the backup streams past.
  */
 export type Person =
@@ -15,21 +16,7 @@ export type Person =
   | { type: 'referee'; row: Referee }
   | { type: 'contact'; row: Contact };
 
-export function keysOf(person: Person): string[] {
-  const id = person.row.id;
-  switch (person.type) {
-    case 'candidate':
-      return identifierKeys({
-        ids: [id],
-        emails: person.row.contact.emails,
-        phones: person.row.contact.phones,
-      });
-    case 'referee':
-      return identifierKeys({ ids: [id], emails: [person.row.email], phones: [person.row.phone] });
-    case 'contact':
-      return identifierKeys({ ids: [id], emails: person.row.emails, phones: person.row.phones });
-  }
-}
+export const keysOf = (person: Person): string[] => personIdentifierKeys(person);
 
 /** Equal to `hashIdentifierKeys` (WebCrypto) for the same salt and key. */
 export function keyHash(salt: string, key: string): string {
@@ -59,10 +46,20 @@ export class TombstoneIndex {
    * made. A record made after the erasure (the person came back and was collected anew) stays.
    */
   match(person: Person, salts: readonly string[]): TombstoneHit | null {
-    for (const key of keysOf(person)) {
+    return this.matchKeys(person.type, keysOf(person), person.row.createdAt, salts);
+  }
+
+  /** The same for any record known by these identifier keys, made at `madeAt`. */
+  matchKeys(
+    type: PersonType,
+    keys: readonly string[],
+    madeAt: string,
+    salts: readonly string[],
+  ): TombstoneHit | null {
+    for (const key of keys) {
       for (const salt of salts) {
-        const hit = this.byHash.get(`${person.type}:${keyHash(salt, key)}`);
-        if (hit && hit.erasedAt > person.row.createdAt) return hit;
+        const hit = this.byHash.get(`${type}:${keyHash(salt, key)}`);
+        if (hit && hit.erasedAt > madeAt) return hit;
       }
     }
     return null;

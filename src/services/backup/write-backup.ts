@@ -1,3 +1,4 @@
+import { readMaybe, readRow } from '../../db/rows';
 import type { IndexableType, Table } from 'dexie';
 import type { BackupWriteReason } from '../../domain/backup-reasons';
 import { err, ok, type Result } from '../../domain/result';
@@ -75,7 +76,7 @@ export async function writeBackup(
   onProgress?: (p: BackupProgress) => void,
   signal?: AbortSignal,
 ): Promise<Result<BackupWritten, BackupWriteFailure>> {
-  const anchor = await db.auditLog.orderBy('seq').last();
+  const anchor = readMaybe('auditLog', await db.auditLog.orderBy('seq').last());
   const estimatedBytes = await estimate(db);
   const written: ZipEntryWritten[] = [];
   const counts: Partial<Record<BackupTable, number>> = {};
@@ -89,16 +90,21 @@ export async function writeBackup(
       if (table === 'attachments') {
         let index = 0;
         for await (const page of pagesOf(db.attachments, attachmentPage)) {
-          const metas = page.map((row) => {
+          const read = page.map((row) => {
             const meta = validated('attachments', row);
-            if (!(row.blob instanceof Blob) || row.blob.size !== meta.size) {
+            const blob = (row as { blob?: unknown }).blob;
+            if (!(blob instanceof Blob) || blob.size !== meta.size) {
               throw new WriteFail({ reason: 'corrupt-row', table, key: meta.id });
             }
-            return meta;
+            return { ...meta, blob };
           });
           n += page.length;
-          yield { name: chunkName(table, ++index), compress: true, data: jsonl(metas) };
-          for (const row of page) {
+          yield {
+            name: chunkName(table, ++index),
+            compress: true,
+            data: jsonl(read.map(({ blob: _blob, ...meta }) => meta)),
+          };
+          for (const row of read) {
             attachmentBytes += row.blob.size;
             // Read whole (an attachment is at most 20 MiB) and hashed natively: SHA-256 in
             // JavaScript was the largest part of a backup's time. A blob that no longer matches
@@ -133,7 +139,7 @@ export async function writeBackup(
       counts[table] = n;
     }
 
-    const now2 = await db.auditLog.orderBy('seq').last();
+    const now2 = readMaybe('auditLog', await db.auditLog.orderBy('seq').last());
     if (now2?.seq !== anchor?.seq || now2?.hash !== anchor?.hash) {
       throw new WriteFail({ reason: 'changed-during-backup' });
     }
@@ -254,7 +260,7 @@ async function* tableRows(db: VivierDb, table: BackupTable, lastSeq: number | un
   for await (const page of pagesOf(db.table(table), pageRows)) {
     for (const row of page) {
       // entries appended during the backup are not part of it (and fail it, see above)
-      if (table === 'auditLog' && (row as { seq: number }).seq > (lastSeq ?? 0)) return;
+      if (table === 'auditLog' && readRow('auditLog', row).seq > (lastSeq ?? 0)) return;
       yield row;
     }
   }
@@ -264,7 +270,7 @@ async function* tableRows(db: VivierDb, table: BackupTable, lastSeq: number | un
 async function estimate(db: VivierDb): Promise<number> {
   let bytes = 0;
   await db.attachments.each((a) => {
-    bytes += a.size;
+    bytes += readRow('attachments', a).size;
   });
   for (const table of backupTables) {
     if (table !== 'meta') bytes += (await db.table(table).count()) * 150;

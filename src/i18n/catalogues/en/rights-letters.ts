@@ -1,4 +1,4 @@
-/** Response letters of the rights desk, per request type and outcome (services/rights-letters.ts). */
+/** Response letters of the rights desk, per request type and outcome (services/rights/letters.ts). */
 export const rightsLetters = {
   'letter.date': '{date}',
   'letter.reference': 'Our reference: {ref}',

@@ -1,0 +1,17 @@
+/**
+ * What every use-case shares: the context it is given (database, time, actor), the failures it
+ * returns as values, and keyset paging. Every capability may import this; it imports none.
+ */
+export { type ServiceContext } from './context';
+export {
+  type InUse,
+  invalid,
+  type Invalid,
+  invalidZod,
+  notFound,
+  type NotFound,
+  type Restricted,
+  type Stale,
+} from './failures';
+export { invalidInput } from './issues';
+export { defaultPageSize, type Page, pageAfter } from './keyset';
