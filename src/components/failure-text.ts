@@ -1,18 +1,55 @@
 import { maxAttachmentBytes } from '../domain/attachment-rules';
 import type { MessageKey } from '../i18n/messages';
+import type { ChangedSince, NotFoundKind } from '../services/core';
 import { useI18n } from './i18n-context';
 
+/** Every reason code that has its sentence in the catalogues, `reason.<code>`. */
+type CodeOf<K> = K extends `reason.${infer R}` ? R : never;
+type ReasonWithText = CodeOf<MessageKey>;
+
 /**
- * A service's expected failure as one sentence: `reason.<code>` from the catalogues. Invalid
- * input gets a pointer to the fields, whose own messages sit beside them.
+ * A failure the catalogues can say: its reason code has a `reason.<code>` text, or it is one of
+ * the shared shapes whose text depends on what was missing or what changed. A service failure
+ * whose reason has no text does not compile where it is shown.
+ */
+export type SayableFailure =
+  | { reason: 'not-found'; kind: NotFoundKind }
+  | { reason: 'changed-meanwhile'; since: ChangedSince }
+  | { reason: Exclude<ReasonWithText, 'not-found' | 'changed-meanwhile'> };
+
+const notFoundKeys = {
+  record: 'reason.not-found',
+  person: 'reason.person-not-found',
+  hold: 'reason.hold-not-found',
+  request: 'reason.request-not-found',
+} as const satisfies Record<NotFoundKind, MessageKey>;
+
+const changedKeys = {
+  loaded: 'reason.stale',
+  previewed: 'reason.changed-since-preview',
+  reviewed: 'reason.changed-since-review',
+  read: 'reason.changed-meanwhile',
+} as const satisfies Record<ChangedSince, MessageKey>;
+
+/** The message key of a failure: the typed map from reason code to text. */
+export function failureKey(failure: SayableFailure): MessageKey {
+  if (failure.reason === 'not-found' && 'kind' in failure) return notFoundKeys[failure.kind];
+  if (failure.reason === 'changed-meanwhile' && 'since' in failure)
+    return changedKeys[failure.since];
+  return `reason.${failure.reason}`;
+}
+
+/**
+ * A service's expected failure as one sentence (failureKey). Invalid input gets a pointer to
+ * the fields, whose own messages sit beside them.
  */
 export function useFailureText() {
   const { t, bytes } = useI18n();
-  return (failure: { reason: string; row?: number }): string => {
+  return (failure: SayableFailure | { reason: 'invalid' }): string => {
     if (failure.reason === 'invalid') return t('records.form.check-fields');
-    return t(`reason.${failure.reason}` as MessageKey, {
+    return t(failureKey(failure), {
       size: bytes(maxAttachmentBytes),
-      row: failure.row ?? '',
+      row: 'row' in failure && typeof failure.row === 'number' ? failure.row : '',
     });
   };
 }

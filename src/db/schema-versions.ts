@@ -1,5 +1,5 @@
 import type { Transaction } from 'dexie';
-import { withNamePrefixKeys } from '../domain/list-keys';
+import { migrateRecord, recordsVersion, stepsAt } from '../domain/record-migrations';
 import { syncStores } from './sync-tables';
 
 /**
@@ -11,11 +11,6 @@ export type SchemaVersion = {
   version: number;
   stores: Record<string, string | null>;
   upgrade?: (tx: Transaction) => Promise<void> | void;
-  /**
-   * Set on a version that only adds tables backups never carry (team sync's bookkeeping): the
-   * firm's records keep the previous version's shapes, so backups keep that version number.
-   */
-  recordsUnchanged?: true;
 };
 
 export const version1: SchemaVersion = {
@@ -44,21 +39,27 @@ export const version1: SchemaVersion = {
   },
 };
 
-/** Candidates listed under their search prefixes (`listKeys`), so a short prefix reads one range. */
-export async function upgradeToV2NamePrefixKeys(tx: Transaction): Promise<void> {
-  await tx
-    .table('candidates')
-    .toCollection()
-    .modify((row: { listKeys: string[] }) => {
-      const upgraded = withNamePrefixKeys(row);
-      if (upgraded !== row) row.listKeys = upgraded.listKeys;
-    });
-}
+/**
+ * The Dexie upgrade to `version`: every record whose shape changed at that version goes through
+ * its step (domain/record-migrations.ts), the same one a restore of an older backup applies.
+ */
+export const upgradeRecordsTo =
+  (version: number) =>
+  async (tx: Transaction): Promise<void> => {
+    for (const [table] of stepsAt(version))
+      await tx
+        .table(table)
+        .toCollection()
+        .modify((row: Record<string, unknown>) => {
+          const upgraded = migrateRecord(table, row, version);
+          if (upgraded !== row) Object.assign(row, upgraded);
+        });
+  };
 
 export const version2: SchemaVersion = {
   version: 2,
   stores: version1.stores,
-  upgrade: upgradeToV2NamePrefixKeys,
+  upgrade: upgradeRecordsTo(2),
 };
 
 /**
@@ -69,7 +70,6 @@ export const version2: SchemaVersion = {
 export const version3: SchemaVersion = {
   version: 3,
   stores: { ...version2.stores, ...syncStores },
-  recordsUnchanged: true,
 };
 
 export const schemaVersions: readonly SchemaVersion[] = [version1, version2, version3];
@@ -79,9 +79,7 @@ export const latestDbVersion = schemaVersions[schemaVersions.length - 1]!.versio
 
 /**
  * The version of the records' shapes: what a backup's manifest states and a restore migrates
- * to. It moves with every version that changes a record, not with one that only adds sync's
- * own tables.
+ * to. It is the last version with a record step (domain/record-migrations.ts); a version that
+ * only adds sync's own tables has none, so backups keep stating the one before it.
  */
-export const currentSchemaVersion = schemaVersions
-  .filter((v) => !v.recordsUnchanged)
-  .at(-1)!.version;
+export const currentSchemaVersion = recordsVersion;

@@ -24,12 +24,11 @@ export const backupReadReasons = [
 ] as const;
 export type BackupReadReason = (typeof backupReadReasons)[number];
 
-/** A restore can also fail while writing, after the file read well. */
-export const restoreApplyReasons = [
-  'quota-exceeded',
-  'changed-since-review',
-  'interrupted',
-] as const;
+/**
+ * A restore can also fail while writing, after the file read well; or find this laptop changed
+ * since its summary was reviewed (the shared `changed-meanwhile` failure, services/core).
+ */
+export const restoreApplyReasons = ['quota-exceeded', 'interrupted'] as const;
 export type RestoreApplyReason = (typeof restoreApplyReasons)[number];
 
 export const backupWriteReasons = [

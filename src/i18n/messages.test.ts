@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { languages, loadLanguage, messagesOf, type MessageKey } from './messages';
+import { languages, loadLanguage, messagesOf } from './messages';
 import {
   formatDate,
   formatDateTime,
   pickLanguage,
   pluralForm,
   translate,
+  translateCode,
   translatePlural,
 } from './translate';
 import { validationCodes } from '../domain/common';
@@ -18,10 +19,12 @@ describe('catalogues', () => {
   for (const lang of languages) {
     it(`${lang} has every key, non-empty, with the same placeholders as English`, () => {
       expect(Object.keys(messagesOf(lang)).sort()).toEqual(reference);
-      for (const key of reference as MessageKey[]) {
-        const text = messagesOf(lang)[key];
+      const texts: Readonly<Record<string, string>> = messagesOf(lang);
+      const english: Readonly<Record<string, string>> = messagesOf('en');
+      for (const key of reference) {
+        const text = texts[key] ?? '';
         expect(text.trim(), `${lang} ${key}`).not.toBe('');
-        expect(placeholders(text), `${lang} ${key}`).toEqual(placeholders(messagesOf('en')[key]));
+        expect(placeholders(text), `${lang} ${key}`).toEqual(placeholders(english[key] ?? ''));
       }
     });
   }
@@ -73,6 +76,15 @@ describe('catalogues', () => {
     expect(formatDate('en', '2026-09-01')).toBe('1 September 2026');
     expect(formatDate('de', '2026-09-01')).toBe('1. September 2026');
     expect(formatDateTime('fr', '2026-09-01T12:00:00')).toMatch(/^1er sept\. 2026/);
+  });
+});
+
+describe('codes held as text', () => {
+  it('reads a stored code by its text, and an unknown code as itself', async () => {
+    await loadLanguage('fr');
+    expect(translateCode('fr', 'letter.field', 'email')).toBe('adresse e-mail');
+    expect(translateCode('fr', 'letter.field', 'no-such-field')).toBe('no-such-field');
+    expect(translateCode('fr', 'letter.field', 'constructor')).toBe('constructor');
   });
 });
 

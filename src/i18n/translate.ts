@@ -12,6 +12,25 @@ export function translate(lang: LanguageCode, key: MessageKey, params?: Params):
   );
 }
 
+/**
+ * Whether a key built from a code held as plain text (a request's changed fields, an export's
+ * facts) has a text: such codes come from stored data, so the compiler cannot vouch for them.
+ */
+export function isMessageKey(lang: LanguageCode, key: string): key is MessageKey {
+  return Object.hasOwn(messagesOf(lang), key);
+}
+
+/** The text of `<prefix>.<code>` for a code held as plain text; the code itself if it has none. */
+export function translateCode(
+  lang: LanguageCode,
+  prefix: string,
+  code: string,
+  params?: Params,
+): string {
+  const key = `${prefix}.${code}`;
+  return isMessageKey(lang, key) ? translate(lang, key, params) : code;
+}
+
 /** The base of every key that comes in plural forms: both `base.one` and `base.other` exist. */
 export type PluralKey = {
   [K in MessageKey]: K extends `${infer B}.other`
@@ -42,7 +61,8 @@ export function translatePlural(
   count: number,
   params?: Params,
 ): string {
-  return translate(lang, `${key}.${pluralForm(lang, count)}` as MessageKey, {
+  const form: MessageKey = pluralForm(lang, count) === 'one' ? `${key}.one` : `${key}.other`;
+  return translate(lang, form, {
     count: formatNumber(lang, count),
     ...params,
   });

@@ -3,6 +3,7 @@ import { useI18n } from '../../components/i18n-context';
 import { SelectField, TextField } from '../../components/fields';
 import { backupTables } from '../../services/backup';
 import type { RestorePlan } from '../../services/backup';
+import { failureKey } from '../../components/failure-text';
 import { useRestore } from './use-restore';
 
 function FileField({
@@ -190,9 +191,9 @@ export function RestoreFlow({ firstRun = false }: { firstRun?: boolean }) {
       return (
         <div role="alert">
           <p>
-            {t(`reason.${state.reason}`, {
-              table: state.table ?? '',
-              row: state.row ?? '',
+            {t(failureKey(state), {
+              table: 'table' in state ? (state.table ?? '') : '',
+              row: 'row' in state ? (state.row ?? '') : '',
               key: '',
             })}
           </p>

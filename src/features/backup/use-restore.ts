@@ -1,11 +1,10 @@
 import { useCallback, useState } from 'react';
 import { useSession } from '../../components/db-context';
-import type { BackupReadReason, RestoreApplyReason } from '../../domain/backup-reasons';
 import { dbPointer } from '../../db/active-db';
 import { parseIdentityFile } from '../../lib/age';
 import { applyRestore } from '../../services/backup';
 import { planRestore, type RestorePlan } from '../../services/backup';
-import type { BackupSecret } from '../../services/backup';
+import type { BackupSecret, RestoreFailure } from '../../services/backup';
 
 export type RestoreState =
   | { step: 'choose' }
@@ -13,7 +12,7 @@ export type RestoreState =
   | { step: 'review'; plan: RestorePlan }
   | { step: 'applying'; done: number; total: number }
   | { step: 'done' }
-  | { step: 'failed'; reason: BackupReadReason | RestoreApplyReason; table?: string; row?: number };
+  | ({ step: 'failed' } & RestoreFailure);
 
 export type RestoreKey = { keyFile: File } | { passphrase: string };
 

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useI18n } from '../../components/i18n-context';
 import { VirtualList } from '../../components/virtual-list';
-import type { MessageKey } from '../../i18n/messages';
 import type { ImportPreview, RowIssue } from '../../services/import';
 
 /** Every invalid row and every possible duplicate, with its reason; nothing written yet. */
@@ -29,7 +28,7 @@ export function ImportPreviewStep({
       ? t('reason.erased-before', { date: dateTime(i.erasedAt ?? '') })
       : i.code === 'duplicate-in-file' || i.code === 'duplicate-in-db'
         ? t(`reason.${i.code}`, { row: i.sameAsRow ?? '' })
-        : t(`validation.${i.code}` as MessageKey);
+        : t(`validation.${i.code}`);
   return (
     <>
       <h2>{t('records.import.preview')}</h2>

@@ -1,6 +1,5 @@
 import { useI18n } from '../../components/i18n-context';
 import { Link } from '../../components/link';
-import type { MessageKey } from '../../i18n/messages';
 import { useArt30Register } from './use-rights';
 import './rights.css';
 
@@ -122,9 +121,7 @@ export function Art30Screen() {
       <section aria-labelledby="art30-security">
         <h2 id="art30-security">{t('art30.security')}</h2>
         {list(
-          register.security.map((m) =>
-            t(`art30.security.${m.measure}` as MessageKey, { value: m.value ?? '' }),
-          ),
+          register.security.map((m) => t(`art30.security.${m.measure}`, { value: m.value ?? '' })),
         )}
       </section>
     </div>

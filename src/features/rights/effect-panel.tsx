@@ -7,6 +7,7 @@ import { assertNever } from '../../domain/assert-never';
 import type { RightsRequest } from '../../domain/rights-request';
 import { ok } from '../../domain/result';
 import type { MessageKey } from '../../i18n/messages';
+import { translateCode } from '../../i18n/translate';
 import { useDirtyForm } from '../../hooks/use-dirty-form';
 import { buildAccessExport } from '../../services/access-export';
 import {
@@ -24,7 +25,7 @@ type Props = { request: RightsRequest; subject: Subject | null };
 
 /** The one action that answers this type of request, closing it with its outcome. */
 export function EffectPanel({ request, subject }: Props) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const makeContext = useServiceContext();
   const [outcome, setOutcome] = useState('');
   const [fields, setFields] = useState<string[]>([]);
@@ -197,7 +198,7 @@ export function EffectPanel({ request, subject }: Props) {
                     setFields(e.target.checked ? [...fields, f] : fields.filter((x) => x !== f))
                   }
                 />{' '}
-                {t(`letter.field.${f}` as MessageKey)}
+                {translateCode(lang, 'letter.field', f)}
               </label>
             ))}
             {errorFor('changedFields') && (

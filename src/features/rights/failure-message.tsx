@@ -1,5 +1,5 @@
 import { useI18n } from '../../components/i18n-context';
-import type { MessageKey } from '../../i18n/messages';
+import { failureKey } from '../../components/failure-text';
 import type { RightsFailure } from '../../services/rights';
 
 /** A refused action, in words: the reason and, for an extension, every rule it breaks. */
@@ -8,7 +8,7 @@ export function FailureMessage({ failure }: { failure: RightsFailure | null }) {
   if (!failure || failure.reason === 'invalid') return null;
   return (
     <div role="alert" className="error">
-      <p>{t(`reason.${failure.reason}` as MessageKey)}</p>
+      <p>{t(failureKey(failure))}</p>
       {failure.reason === 'extension-refused' && (
         <ul>
           {failure.details.map((d) => (

@@ -5,7 +5,7 @@ import {
   dropReasons,
   restoreApplyReasons,
 } from '../../domain/backup-reasons';
-import { languages, messagesOf, type MessageKey } from '../messages';
+import { languages, messagesOf } from '../messages';
 
 describe('backup catalogue', () => {
   it('has a text for every reason code, in every language', () => {
@@ -22,7 +22,7 @@ describe('backup catalogue', () => {
     const codes = [
       ...new Set([...backupReadReasons, ...backupWriteReasons, ...restoreApplyReasons]),
     ];
-    const texts = codes.map((c) => messagesOf('fr')[`reason.${c}` as MessageKey]);
+    const texts = codes.map((c) => messagesOf('fr')[`reason.${c}`]);
     expect(new Set(texts).size).toBe(codes.length);
   });
 });

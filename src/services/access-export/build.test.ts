@@ -463,7 +463,7 @@ describe('access export (Art. 15, Art. 20)', () => {
     expect(await buildAccessExport(w.ctx, { personType: 'candidate', personId: 'nobody' })).toEqual(
       {
         ok: false,
-        error: { reason: 'person-not-found' },
+        error: { reason: 'not-found', kind: 'person' },
       },
     );
   });

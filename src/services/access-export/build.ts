@@ -3,7 +3,8 @@ import { z } from 'zod';
 import type { AuditDraft } from '../../domain/audit';
 import { accessExportSchema, type AccessExportData } from '../../domain/access-export';
 import type { LanguageCode, PersonType } from '../../domain/common';
-import { err, ok, type Result } from '../../domain/result';
+import { notFound, type NotFound } from '../core';
+import { ok, type Result } from '../../domain/result';
 import { rightsRequestRow } from '../../domain/rights-request';
 import { parseRow } from '../../db/rows';
 import { sha256Hex } from '../../lib/sha256';
@@ -101,14 +102,14 @@ function csvFiles(data: AccessExportData): [string, string][] {
 export async function buildAccessExport(
   ctx: ServiceContext,
   input: ExportRequest,
-): Promise<Result<AccessExport, { reason: 'person-not-found' }>> {
+): Promise<Result<AccessExport, NotFound<'person'>>> {
   const { db } = ctx;
   const { personType, personId, requestId } = input;
   const read = await transactWithAudit<
-    Result<{ snap: PersonSnapshot; language: LanguageCode }, { reason: 'person-not-found' }>
+    Result<{ snap: PersonSnapshot; language: LanguageCode }, NotFound<'person'>>
   >(ctx, snapshotTables(db), async () => {
     const snap = await collectPerson(db, personType, personId);
-    if (!snap) return { result: err({ reason: 'person-not-found' }), audit: [] };
+    if (!snap) return { result: notFound('person'), audit: [] };
     const request = requestId ? await db.rightsRequests.get(requestId) : undefined;
     const language =
       input.language ??

@@ -1,6 +1,6 @@
 import type { AccessExportData } from '../../domain/access-export';
 import type { LanguageCode } from '../../domain/common';
-import { formatBytes, formatDate, translate } from '../../i18n/translate';
+import { formatBytes, formatDate, translate, translateCode } from '../../i18n/translate';
 import type { MessageKey } from '../../i18n/messages';
 import { escapeHtml as esc, printableStyle } from './html-kit';
 
@@ -16,6 +16,9 @@ export function renderIndexHtml(
 ): string {
   const t = (key: MessageKey, params?: Record<string, string | number>) =>
     esc(translate(lang, key, params));
+  /** A code the export data holds as text: its catalogue text under `prefix`. */
+  const code = (prefix: string, c: string, params?: Record<string, string | number>) =>
+    esc(translateCode(lang, prefix, c, params));
   const date = (d: string | null) => (d === null ? '—' : esc(formatDate(lang, d)));
   const multiline = (s: string) => (s.trim() === '' ? '—' : esc(s).replace(/\r?\n/g, '<br>'));
   const list = (items: readonly string[]) =>
@@ -37,8 +40,7 @@ export function renderIndexHtml(
     m
       ? `${esc(m.position)}${m.client ? ` — ${esc(m.client)}` : ''}`
       : t('export.generalApplication');
-  const cats = (cs: readonly string[]) =>
-    cs.map((c) => t(`facts.category.${c}` as MessageKey)).join(', ');
+  const cats = (cs: readonly string[]) => cs.map((c) => code('facts.category', c)).join(', ');
   const yesNo = (b: boolean) => t(b ? 'export.yes' : 'export.no');
 
   const name = data.candidate
@@ -50,14 +52,8 @@ export function renderIndexHtml(
         : '';
 
   const facts = [
-    h3(
-      'export.purposes',
-      list(data.facts.purposes.map((p) => t(`facts.purpose.${p}` as MessageKey))),
-    ),
-    h3(
-      'export.categories',
-      list(data.facts.categories.map((c) => t(`facts.category.${c}` as MessageKey))),
-    ),
+    h3('export.purposes', list(data.facts.purposes.map((p) => code('facts.purpose', p)))),
+    h3('export.categories', list(data.facts.categories.map((c) => code('facts.category', c)))),
     h3(
       'export.recipients',
       data.disclosures.length === 0
@@ -79,7 +75,7 @@ export function renderIndexHtml(
     ),
     h3(
       'export.recipientCategories',
-      list(data.facts.recipientCategories.map((r) => t(`facts.recipients.${r}` as MessageKey))),
+      list(data.facts.recipientCategories.map((r) => code('facts.recipients', r))),
     ),
     h3(
       'export.processors',
@@ -87,7 +83,7 @@ export function renderIndexHtml(
         ['export.col.name', 'export.col.role', 'export.col.country', 'export.col.safeguard'],
         data.processors.map((p) => [
           esc(p.name),
-          p.role ? t(`export.role.${p.role}` as MessageKey) : '—',
+          p.role ? code('export.role', p.role) : '—',
           esc(p.country),
           p.inEea ? t('export.inEea') : p.transferSafeguard ? esc(p.transferSafeguard) : '—',
         ]),
@@ -96,9 +92,7 @@ export function renderIndexHtml(
     h3(
       'export.retention',
       list(
-        data.retention.rules.map((r) =>
-          t(`facts.rule.${r.rule}` as MessageKey, { months: r.months ?? '' }),
-        ),
+        data.retention.rules.map((r) => code('facts.rule', r.rule, { months: r.months ?? '' })),
       ) +
         `<p class="key">${
           data.retention.deleteOn
@@ -108,7 +102,7 @@ export function renderIndexHtml(
     ),
     h3(
       'export.source',
-      `<p>${t(`facts.source.${data.facts.source}` as MessageKey)}${
+      `<p>${code('facts.source', data.facts.source)}${
         data.facts.collectedOn
           ? ` — ${t('export.collectedOn', { date: formatDate(lang, data.facts.collectedOn) })}`
           : ''

@@ -1,6 +1,7 @@
 import { Dexie } from 'dexie';
 import type { AuditDraft } from '../../domain/audit';
 import type { RestoreApplyReason } from '../../domain/backup-reasons';
+import { changedMeanwhile, type ChangedMeanwhile } from '../core';
 import { err, ok, type Result } from '../../domain/result';
 import type { DbPointer } from '../../db/active-db';
 import { createDb, type VivierDb } from '../../db/database';
@@ -16,7 +17,8 @@ import type { BackupReadFailure } from './read-failure';
 import type { RestoreContext, RestorePlan } from './restore-plan';
 import { scanBackup, type AnyRecord } from './scan-backup';
 
-export type RestoreFailure = BackupReadFailure | { reason: RestoreApplyReason };
+export type RestoreFailure =
+  BackupReadFailure | { reason: RestoreApplyReason } | ChangedMeanwhile<'reviewed'>;
 
 export type ApplyOptions = {
   signal?: AbortSignal;
@@ -52,7 +54,7 @@ export async function applyRestore(
     laptopTombstones.length !== plan.laptopTombstoneIds.size ||
     laptopTombstones.some((id) => !plan.laptopTombstoneIds.has(id))
   ) {
-    return err({ reason: 'changed-since-review' });
+    return changedMeanwhile('reviewed');
   }
 
   const stagingName = await pointer.inactive();
@@ -182,7 +184,7 @@ async function fill(
   );
   if (!scanned.ok) return scanned;
   if (scanned.value.manifestSha256 !== plan.manifestSha256) {
-    return err({ reason: 'changed-since-review' });
+    return changedMeanwhile('reviewed');
   }
   await flush();
 

@@ -5,7 +5,7 @@
  * will be restored and dropped; `applyRestore` writes a new database from it, applies every
  * tombstone and today's retention rules, and switches to it in one step.
  */
-export { applyRestore } from './apply-restore';
+export { applyRestore, type RestoreFailure } from './apply-restore';
 export {
   recordVerifiedBackup,
   setBackupFolder,

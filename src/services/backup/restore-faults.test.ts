@@ -302,7 +302,7 @@ describe('restore refuses a damaged or foreign file and leaves the data untouche
     const before = await dumpDb(l.db);
     expect(await applyRestore(l.ctx, l.pointer, plan.value)).toEqual({
       ok: false,
-      error: { reason: 'changed-since-review' },
+      error: { reason: 'changed-meanwhile', since: 'reviewed' },
     });
     expect(await dumpDb(l.db)).toEqual(before);
   });

@@ -1,7 +1,7 @@
 import { fieldIssues, type FieldIssue } from '../../domain/common';
 import { err, ok, type Result } from '../../domain/result';
 import { currentSchemaVersion } from '../../db/schema-versions';
-import { withNamePrefixKeys } from '../../domain/list-keys';
+import { migrateRecord } from '../../domain/record-migrations';
 import type { BackupTable } from './format';
 import { recordSchemas, type BackupRecord } from './record-schemas';
 
@@ -12,10 +12,13 @@ import { recordSchemas, type BackupRecord } from './record-schemas';
 export type RecordMigration = (table: BackupTable, raw: Record<string, unknown>) => unknown;
 export type RecordMigrations = Readonly<Record<number, RecordMigration>>;
 
-export const recordMigrations: RecordMigrations = {
-  // version 2: candidates carry their name-prefix list keys (schema-versions.ts, version2)
-  1: (table, raw) => (table === 'candidates' ? withNamePrefixKeys(raw) : raw),
-};
+/** The records' own steps (domain/record-migrations.ts), the ones the database upgrade runs too. */
+export const recordMigrations: RecordMigrations = Object.fromEntries(
+  Array.from({ length: currentSchemaVersion - 1 }, (_, i): [number, RecordMigration] => [
+    i + 1,
+    (table, raw) => migrateRecord(table, raw, i + 2),
+  ]),
+);
 
 /**
  * The one door for a record from outside (excalidraw's `restore`): migrate from the backup's

@@ -4,14 +4,16 @@
  */
 export { type ServiceContext } from './context';
 export {
+  changedMeanwhile,
+  type ChangedMeanwhile,
+  type ChangedSince,
   type InUse,
   invalid,
   type Invalid,
   invalidZod,
   notFound,
   type NotFound,
+  type NotFoundKind,
   type Restricted,
-  type Stale,
 } from './failures';
-export { invalidInput } from './issues';
 export { defaultPageSize, type Page, pageAfter } from './keyset';

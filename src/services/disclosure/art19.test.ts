@@ -237,7 +237,7 @@ describe('markNotified', () => {
     const w = await disclosed();
     expect(await markNotified(w.ctx, 'nope', { on: '2026-03-12', how: 'email' })).toEqual({
       ok: false,
-      error: { reason: 'not-found' },
+      error: { reason: 'not-found', kind: 'record' },
     });
   });
 });

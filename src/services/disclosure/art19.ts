@@ -24,7 +24,7 @@ import { parseRow, parseRows } from '../../db/rows';
 import type { VivierDb } from '../../db/database';
 import { transactWithAudit } from '../audit';
 import type { ServiceContext } from '../core';
-import { invalidInput } from '../core';
+import { invalid, notFound, type NotFound } from '../core';
 import type { Invalid } from '../core';
 
 /**
@@ -208,7 +208,7 @@ export async function openNotificationTasks(db: VivierDb): Promise<NotificationT
 
 export const notifiedInput = z.object({ on: isoDate, how: requiredText(500) });
 
-export type NotifyError = Invalid | { reason: 'not-found' } | { reason: 'task-already-done' };
+export type NotifyError = Invalid | NotFound<'record'> | { reason: 'task-already-done' };
 
 /** Marks one recipient as told (Art. 19): when and how, audited. */
 export async function markNotified(
@@ -217,16 +217,15 @@ export async function markNotified(
   input: unknown,
 ): Promise<Result<NotificationTask, NotifyError>> {
   const parsed = notifiedInput.safeParse(input);
-  if (!parsed.success) return invalidInput(fieldIssues(parsed.error));
-  if (parsed.data.on > toIsoDate(ctx.now))
-    return invalidInput([{ path: 'on', code: 'date-in-future' }]);
+  if (!parsed.success) return invalid(fieldIssues(parsed.error));
+  if (parsed.data.on > toIsoDate(ctx.now)) return invalid([{ path: 'on', code: 'date-in-future' }]);
   const { db } = ctx;
   return transactWithAudit<Result<NotificationTask, NotifyError>>(
     ctx,
     [db.notificationTasks],
     async () => {
       const row = await db.notificationTasks.get(taskId);
-      if (!row) return { result: err({ reason: 'not-found' as const }), audit: [] };
+      if (!row) return { result: notFound('record'), audit: [] };
       const task = parseRow(notificationTaskRow, 'notificationTasks', row);
       if (task.state === 'done')
         return { result: err({ reason: 'task-already-done' as const }), audit: [] };

@@ -198,7 +198,7 @@ describe('supersedeConsent', () => {
     const ctx = await seeded();
     expect(await supersedeConsent(ctx, 'nope', {})).toEqual({
       ok: false,
-      error: { reason: 'not-found' },
+      error: { reason: 'not-found', kind: 'record' },
     });
   });
 });
@@ -264,7 +264,7 @@ describe('withdrawConsent (Art. 7(3))', () => {
     });
     expect(await withdrawConsent(ctx, 'nope', { on: '2026-03-12' })).toEqual({
       ok: false,
-      error: { reason: 'not-found' },
+      error: { reason: 'not-found', kind: 'record' },
     });
   });
 
@@ -279,7 +279,7 @@ describe('withdrawConsent (Art. 7(3))', () => {
     expect(views.every((v) => v.state === 'withdrawn')).toBe(true);
     expect(await withdrawAllConsents(ctx, 'nobody', { on: '2026-03-12' })).toEqual({
       ok: false,
-      error: { reason: 'not-found' },
+      error: { reason: 'not-found', kind: 'record' },
     });
   });
 });

@@ -20,15 +20,14 @@ import type { VivierDb } from '../../db/database';
 import { sha256Hex } from '../../lib/sha256';
 import { transactWithAudit } from '../audit';
 import type { ServiceContext } from '../core';
-import { invalidInput } from '../core';
+import { invalid, notFound, type NotFound } from '../core';
 import { personDatesChanged, retentionTables } from '../retention';
 import type { Invalid } from '../core';
 
 /** A file offered as evidence of consent (Art. 7(1)): the candidate's email, a signed form. */
 export type EvidenceFile = { name: string; type: string; blob: Blob };
 
-export type ConsentError =
-  Invalid | { reason: 'not-found' } | { reason: 'consent-already-withdrawn' };
+export type ConsentError = Invalid | NotFound<'record'> | { reason: 'consent-already-withdrawn' };
 
 export type ConsentView = Consent & { state: ConsentState };
 
@@ -37,8 +36,6 @@ const evidenceFile = z.object({
   type: z.string().max(200),
   blob: z.instanceof(Blob),
 });
-
-const invalid = invalidInput;
 
 /**
  * Records a consent (P3, Art. 7(1)): who recorded it and when are taken from the context, the
@@ -169,7 +166,7 @@ export async function supersedeConsent(
   evidence: EvidenceFile | null = null,
 ): Promise<Result<Consent, ConsentError>> {
   const row = await ctx.db.consents.get(consentId);
-  if (!row) return err({ reason: 'not-found' });
+  if (!row) return notFound('record');
   const old = parseRow(consentRow, 'consents', row);
   if (old.withdrawnOn !== null) return err({ reason: 'consent-already-withdrawn' });
   return recordConsent(
@@ -246,7 +243,7 @@ async function withdraw(
     [db.consents, db.candidates],
     async () => {
       const rows = await select();
-      if (rows === null) return { result: err({ reason: 'not-found' as const }), audit: [] };
+      if (rows === null) return { result: notFound('record'), audit: [] };
       const open = parseRows(consentRow, 'consents', rows).filter((c) => c.withdrawnOn === null);
       if (open.length === 0)
         return { result: err({ reason: 'consent-already-withdrawn' as const }), audit: [] };

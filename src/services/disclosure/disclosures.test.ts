@@ -103,7 +103,7 @@ describe('submitToRecipient: refused', () => {
     const w = await disclosureWorld();
     expect(await submitToRecipient(w.ctx, { ...submit, applicationId: 'nope' })).toEqual({
       ok: false,
-      error: { reason: 'not-found' },
+      error: { reason: 'not-found', kind: 'record' },
     });
     await w.ctx.db.applications.update('app-1', { status: 'rejected' });
     expect(await submitToRecipient(w.ctx, submit)).toEqual({
@@ -120,7 +120,7 @@ describe('submitToRecipient: refused', () => {
     );
     expect(await submitToRecipient(w.ctx, submit)).toEqual({
       ok: false,
-      error: { reason: 'changed-meanwhile' },
+      error: { reason: 'changed-meanwhile', since: 'read' },
     });
     expect(await w.ctx.db.disclosures.count()).toBe(0);
   });

@@ -18,13 +18,14 @@ import { missionRow, type Mission } from '../../domain/mission';
 import { appendMove } from '../../domain/pipeline';
 import { organisationRow, type Organisation } from '../../domain/organisation';
 import { refereeRow } from '../../domain/referee';
+import { changedMeanwhile, type ChangedMeanwhile, notFound, type NotFound } from '../core';
 import { err, ok, type Result } from '../../domain/result';
 import { parseRow, parseRows } from '../../db/rows';
 import type { VivierDb } from '../../db/database';
 import { transactWithAudit } from '../audit';
 import type { ServiceContext } from '../core';
 import { buildDossier } from './dossier';
-import { invalidInput } from '../core';
+import { invalid } from '../core';
 import { candidatePseudonym } from './pseudonym';
 import { refreshCandidateFacets } from '../search';
 import { personDatesChanged, retentionTables } from '../retention';
@@ -43,9 +44,9 @@ export type SubmissionInput = z.input<typeof submissionInput>;
 
 export type SubmissionError =
   | Invalid
-  | { reason: 'not-found' }
+  | NotFound<'record'>
   | { reason: 'application-closed' }
-  | { reason: 'changed-meanwhile' }
+  | ChangedMeanwhile<'read'>
   | { reason: 'refused'; reasons: DisclosureRefusalCode[]; uncovered: DataCategory[] };
 
 export type Submission = { disclosure: Disclosure; zip: Blob; fileName: string };
@@ -72,7 +73,7 @@ async function loadAndCheck(
   today: string,
 ): Promise<Result<Loaded, SubmissionError>> {
   const appRow = await db.applications.get(input.applicationId);
-  if (!appRow) return err({ reason: 'not-found' });
+  if (!appRow) return notFound('record');
   const application = parseRow(applicationRow, 'applications', appRow);
   if (closedStatuses.includes(application.status)) return err({ reason: 'application-closed' });
   const [candRow, missRow, recRow] = await Promise.all([
@@ -80,8 +81,8 @@ async function loadAndCheck(
     application.missionId === null ? undefined : db.missions.get(application.missionId),
     db.organisations.get(input.recipientId),
   ]);
-  if (!candRow) return err({ reason: 'not-found' });
-  if (!recRow) return invalidInput([{ path: 'recipientId', code: 'invalid-choice' }]);
+  if (!candRow) return notFound('record');
+  if (!recRow) return invalid([{ path: 'recipientId', code: 'invalid-choice' }]);
   const candidate = parseRow(candidateRow, 'candidates', candRow);
   const mission = missRow ? parseRow(missionRow, 'missions', missRow) : null;
   const recipient = parseRow(organisationRow, 'organisations', recRow);
@@ -96,7 +97,7 @@ async function loadAndCheck(
     attachments.push(a);
     return [];
   });
-  if (issues.length > 0) return invalidInput(issues);
+  if (issues.length > 0) return invalid(issues);
 
   const categories = disclosedCategories(input.categories, attachments);
   const [consents, applications] = await Promise.all([
@@ -140,7 +141,7 @@ export async function submitToRecipient(
   raw: unknown,
 ): Promise<Result<Submission, SubmissionError>> {
   const parsed = submissionInput.safeParse(raw);
-  if (!parsed.success) return invalidInput(fieldIssues(parsed.error));
+  if (!parsed.success) return invalid(fieldIssues(parsed.error));
   const input = parsed.data;
   const { db } = ctx;
   const today = toIsoDate(ctx.now);
@@ -203,7 +204,7 @@ export async function submitToRecipient(
         now.categories.join() !== seen.categories.join() ||
         (await refereesChanged(db, seen.candidate.id, first.referees, input.categories))
       )
-        return { result: err({ reason: 'changed-meanwhile' as const }), audit: [] };
+        return { result: changedMeanwhile('read'), audit: [] };
 
       const disclosure = disclosureRow.parse({
         id: crypto.randomUUID(),

@@ -261,7 +261,7 @@ describe('erasePerson', () => {
     const w = await world();
     expect(
       await erasePerson(w.ctx, { personType: 'candidate', id: 'nobody', reason: 'user' }),
-    ).toEqual({ ok: false, error: { reason: 'person-not-found' } });
+    ).toEqual({ ok: false, error: { reason: 'not-found', kind: 'person' } });
     const bad = await erasePerson(w.ctx, {
       personType: 'client' as never,
       id: w.candidate.id,
@@ -365,7 +365,7 @@ describe('archiveCandidate (P8)', () => {
     expect(await ctx.db.candidates.get(c.id)).toBeDefined();
     expect(await archiveCandidate(ctx, 'nobody')).toEqual({
       ok: false,
-      error: { reason: 'person-not-found' },
+      error: { reason: 'not-found', kind: 'person' },
     });
   });
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ArchiveEntry } from '../../domain/archive';
 import { assertNever } from '../../domain/assert-never';
 import { fieldIssues, personType, type FieldIssue } from '../../domain/common';
+import { notFound, type NotFound } from '../core';
 import { err, ok, type Result } from '../../domain/result';
 import { archiveEntryKeys } from '../../domain/tombstone-keys';
 import { readSettings } from '../../db/settings-repo';
@@ -33,10 +34,9 @@ const eraseInput = z.object({
 });
 export type EraseInput = z.input<typeof eraseInput>;
 
-export type ErasureError =
-  { reason: 'person-not-found' } | { reason: 'invalid'; issues: FieldIssue[] };
+export type ErasureError = NotFound<'person'> | { reason: 'invalid'; issues: FieldIssue[] };
 
-const notFound = err({ reason: 'person-not-found' as const });
+const personNotFound = notFound('person');
 
 /** A candidate already in the client archive: the archive entry is what is left to erase. */
 async function eraseArchived(
@@ -49,7 +49,7 @@ async function eraseArchived(
     const r = await eraseArchiveInTransaction(ctx, id, why, hashes);
     return { result: r, audit: r?.audit ?? [] };
   });
-  if (done === null) return notFound;
+  if (done === null) return personNotFound;
   return ok({
     personType: 'candidate',
     id,
@@ -71,18 +71,19 @@ export async function erasePerson(
   const { personType: type, id, ...why } = parsed.data;
   for (let i = 0; i < attempts; i++) {
     const prepared = await prepareErasure(ctx.db, type, id);
-    if (prepared === null) return type === 'candidate' ? eraseArchived(ctx, id, why) : notFound;
+    if (prepared === null)
+      return type === 'candidate' ? eraseArchived(ctx, id, why) : personNotFound;
     const done = await transactWithAudit(ctx, erasureTables(ctx.db), async () => {
       const r = await eraseInTransaction(ctx, prepared, why);
       return { result: r, audit: r.status === 'erased' ? r.audit : [] };
     });
-    if (done.status === 'gone') return notFound;
+    if (done.status === 'gone') return personNotFound;
     if (done.status === 'erased') return ok(done.outcome);
   }
   throw new Error('the person kept changing while being erased');
 }
 
-export type ArchiveError = { reason: 'person-not-found' } | { reason: 'not-archivable' };
+export type ArchiveError = NotFound<'person'> | { reason: 'not-archivable' };
 
 /**
  * P8: moves a submitted or hired candidate to the client archive (minimal, read-only, its own
@@ -96,14 +97,14 @@ export async function archiveCandidate(
   const rules = (await readSettings(ctx.db)).retention;
   for (let i = 0; i < attempts; i++) {
     const prepared = await prepareErasure(ctx.db, 'candidate', id);
-    if (prepared === null) return err({ reason: 'person-not-found' });
+    if (prepared === null) return notFound('person');
     const done = await transactWithAudit(ctx, erasureTables(ctx.db), async () => {
       const r = await archiveInTransaction(ctx, prepared, rules, { reason, rule: 'P8' });
       return { result: r, audit: r.status === 'erased' ? r.audit : [] };
     });
     switch (done.status) {
       case 'gone':
-        return err({ reason: 'person-not-found' });
+        return notFound('person');
       case 'not-archivable':
         return err({ reason: 'not-archivable' });
       case 'erased':

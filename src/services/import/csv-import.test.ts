@@ -140,7 +140,7 @@ describe('CSV import commit', () => {
     await createCandidate(ctx, { ...heleneInput, contact: { emails: ['HELENE@example.fr'] } });
     expect(await commitImport(ctx, p)).toEqual({
       ok: false,
-      error: { reason: 'changed-since-preview' },
+      error: { reason: 'changed-meanwhile', since: 'previewed' },
     });
     expect(await ctx.db.candidates.count()).toBe(1);
     const again = await preview(ctx, frenchExcel);

@@ -15,6 +15,7 @@ import { candidateRowOf } from '../../domain/candidate-rules';
 import type { Candidate } from '../../domain/candidate';
 import type { ValidationCode } from '../../domain/common';
 import { fold } from '../../domain/fold';
+import { changedMeanwhile, type ChangedMeanwhile } from '../core';
 import { err, ok, type Result } from '../../domain/result';
 import { languages, loadLanguage, type MessageKey } from '../../i18n/messages';
 import { decodeText, parseCsv } from '../../lib/csv';
@@ -222,7 +223,7 @@ async function existingByEmail(ctx: ServiceContext, emails: readonly string[]) {
 
 export type ImportProgress = { done: number; total: number };
 export type CommitFailure =
-  { reason: 'nothing-to-import' } | { reason: 'changed-since-preview' } | StorageFull;
+  { reason: 'nothing-to-import' } | ChangedMeanwhile<'previewed'> | StorageFull;
 
 const chunk = 500;
 
@@ -274,7 +275,7 @@ export async function commitImport(
       // someone may have added the same people since the preview
       const now = await existingByEmail(ctx, emails);
       if ([...now.values()].some((id) => !knownDuplicates.has(id)))
-        return { result: err({ reason: 'changed-since-preview' as const }), audit: [] };
+        return { result: changedMeanwhile('previewed'), audit: [] };
       // A new candidate has no application or consent yet: their date follows from the date
       // collected alone, computed here by the same rule, so each row is written once, dated.
       const rules = (await readSettings(ctx.db)).retention;

@@ -127,7 +127,7 @@ describe('applications', () => {
     });
     expect(await moveApplication(ctx, 'nope', 'hired', '2026-03-11')).toEqual({
       ok: false,
-      error: { reason: 'not-found' },
+      error: { reason: 'not-found', kind: 'record' },
     });
     expect(prefixes((await getCandidate(ctx.db, candidateId))!.listKeys)).toContain(
       `mission-status:${missionId}:interviewed`,

@@ -132,16 +132,16 @@ export async function moveApplication(
   status: PipelineStatus,
   on: string,
   note = '',
-): Promise<Result<Application, Invalid | NotFound | SameStatus>> {
+): Promise<Result<Application, Invalid | NotFound<'record'> | SameStatus>> {
   const parsed = applicationMove.safeParse({ status, on, note });
   if (!parsed.success) return invalidZod(parsed.error);
   if (!isManualMove(parsed.data.status))
     return invalid([{ path: 'status', code: 'submit-through-disclosure' }]);
-  type Out = Result<Application, Invalid | NotFound | SameStatus>;
+  type Out = Result<Application, Invalid | NotFound<'record'> | SameStatus>;
   return transactWithAudit<Out>(ctx, tablesOf(ctx), async () => {
     const none = { audit: [] };
     const before = await getApplication(ctx.db, id);
-    if (before === undefined) return { result: notFound(), ...none };
+    if (before === undefined) return { result: notFound('record'), ...none };
     const moved = appendMove(before, parsed.data, {
       today: toIsoDate(ctx.now),
       at: ctx.now.toISOString(),
@@ -178,10 +178,10 @@ export async function moveApplication(
 export async function deleteApplication(
   ctx: ServiceContext,
   id: string,
-): Promise<Result<void, NotFound>> {
-  return transactWithAudit<Result<void, NotFound>>(ctx, tablesOf(ctx), async () => {
+): Promise<Result<void, NotFound<'record'>>> {
+  return transactWithAudit<Result<void, NotFound<'record'>>>(ctx, tablesOf(ctx), async () => {
     const before = readMaybe('applications', await ctx.db.applications.get(id));
-    if (before === undefined) return { result: notFound(), audit: [] };
+    if (before === undefined) return { result: notFound('record'), audit: [] };
     await ctx.db.applications.delete(id);
     await refreshCandidateFacets(ctx, before.candidateId);
     // RETENTION: the candidate's date may move earlier without this application

@@ -179,7 +179,7 @@ describe('opening a file', () => {
     }
     expect(await attachmentForOpening(ctx.db, 'none')).toEqual({
       ok: false,
-      error: { reason: 'not-found' },
+      error: { reason: 'not-found', kind: 'record' },
     });
   });
 

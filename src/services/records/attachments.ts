@@ -141,9 +141,9 @@ export async function listAttachments(
 export async function attachmentForOpening(
   db: VivierDb,
   attachmentId: string,
-): Promise<Result<{ name: string; blob: Blob; inline: boolean }, NotFound>> {
+): Promise<Result<{ name: string; blob: Blob; inline: boolean }, NotFound<'record'>>> {
   const found = await db.attachments.get(attachmentId);
-  if (found === undefined) return notFound();
+  if (found === undefined) return notFound('record');
   const row = parseRow(attachmentRow, 'attachments', found);
   const head = new Uint8Array(await row.blob.slice(0, sniffLength).arrayBuffer());
   const { type, inline } = safeOpenType(row.type, head);
@@ -153,21 +153,25 @@ export async function attachmentForOpening(
 export async function deleteAttachment(
   ctx: ServiceContext,
   attachmentId: string,
-): Promise<Result<void, NotFound>> {
-  return transactWithAudit<Result<void, NotFound>>(ctx, [ctx.db.attachments], async () => {
-    const row = readMaybe('attachments', await ctx.db.attachments.get(attachmentId));
-    if (row === undefined) return { result: notFound(), audit: [] };
-    await ctx.db.attachments.delete(attachmentId);
-    return {
-      result: ok(undefined),
-      audit: [
-        {
-          action: 'attachment.delete',
-          entity: row.ownerType,
-          id: row.ownerId,
-          fields: ['attachments'],
-        },
-      ],
-    };
-  });
+): Promise<Result<void, NotFound<'record'>>> {
+  return transactWithAudit<Result<void, NotFound<'record'>>>(
+    ctx,
+    [ctx.db.attachments],
+    async () => {
+      const row = readMaybe('attachments', await ctx.db.attachments.get(attachmentId));
+      if (row === undefined) return { result: notFound('record'), audit: [] };
+      await ctx.db.attachments.delete(attachmentId);
+      return {
+        result: ok(undefined),
+        audit: [
+          {
+            action: 'attachment.delete',
+            entity: row.ownerType,
+            id: row.ownerId,
+            fields: ['attachments'],
+          },
+        ],
+      };
+    },
+  );
 }

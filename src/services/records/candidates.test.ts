@@ -154,11 +154,11 @@ describe('updateCandidate (rectification)', () => {
     const input = { ...candidateInputOf(candidate), source: 'referral' };
     expect(await updateCandidate(ctx, candidate.id, input, '2026-01-01T00:00:00.000Z')).toEqual({
       ok: false,
-      error: { reason: 'stale' },
+      error: { reason: 'changed-meanwhile', since: 'loaded' },
     });
     expect(await updateCandidate(ctx, 'nope', input)).toEqual({
       ok: false,
-      error: { reason: 'not-found' },
+      error: { reason: 'not-found', kind: 'record' },
     });
     expect(await updateCandidate(ctx, candidate.id, { ...input, source: '' })).toMatchObject({
       error: { reason: 'invalid', issues: [{ path: 'source', code: 'invalid-choice' }] },
@@ -254,7 +254,7 @@ describe('deleteCandidate', () => {
     expect(await ctx.db.tombstones.count()).toBe(1);
     expect(await deleteCandidate(ctx, candidate.id)).toEqual({
       ok: false,
-      error: { reason: 'not-found' },
+      error: { reason: 'not-found', kind: 'record' },
     });
   });
 });

@@ -28,7 +28,8 @@ import {
   type Invalid,
   type NotFound,
   type Restricted,
-  type Stale,
+  changedMeanwhile,
+  type ChangedMeanwhile,
 } from '../core';
 import { historyOf, type HistoryEntry } from '../audit';
 import { art19Tables } from '../disclosure';
@@ -80,7 +81,10 @@ export async function createCandidate(
 }
 
 export type CandidateUpdate = { candidate: Candidate; changed: string[] };
-type UpdateResult = Result<CandidateUpdate, Invalid | NotFound | Stale | Restricted>;
+type UpdateResult = Result<
+  CandidateUpdate,
+  Invalid | NotFound<'record'> | ChangedMeanwhile<'loaded'> | Restricted
+>;
 
 /**
  * Rectification: the whole input replaces the old one; the audit entry names the top-level
@@ -99,9 +103,9 @@ export async function updateCandidate(
   return transactWithAudit<UpdateResult>(ctx, tables, async () => {
     const none = { audit: [] };
     const before = await getCandidate(ctx.db, id);
-    if (before === undefined) return { result: notFound(), ...none };
+    if (before === undefined) return { result: notFound('record'), ...none };
     if (expectedUpdatedAt !== undefined && before.updatedAt !== expectedUpdatedAt)
-      return { result: err({ reason: 'stale' as const }), ...none };
+      return { result: changedMeanwhile('loaded'), ...none };
     if (restrictionForbids(before, 'edit'))
       return { result: err({ reason: 'restricted' as const }), ...none };
     const changed = changedFields(candidateInputOf(before), valid.value, [...candidateInputFields]);
@@ -129,11 +133,13 @@ export async function recordPrivacyNotice(
   ctx: ServiceContext,
   id: string,
   notice: unknown,
-): Promise<Result<Candidate, Invalid | NotFound | Stale | Restricted>> {
+): Promise<
+  Result<Candidate, Invalid | NotFound<'record'> | ChangedMeanwhile<'loaded'> | Restricted>
+> {
   const parsed = privacyNotice.safeParse(notice);
   if (!parsed.success) return invalidZod(parsed.error);
   const before = await getCandidate(ctx.db, id);
-  if (before === undefined) return notFound();
+  if (before === undefined) return notFound('record');
   const out = await updateCandidate(
     ctx,
     id,
@@ -150,7 +156,10 @@ export async function recordPrivacyNotice(
 }
 
 /** A user deletion: the shared erasure service (tombstone, Art. 19 to-dos). */
-export function deleteCandidate(ctx: ServiceContext, id: string): Promise<Result<void, NotFound>> {
+export function deleteCandidate(
+  ctx: ServiceContext,
+  id: string,
+): Promise<Result<void, NotFound<'record'>>> {
   return removePerson(ctx, 'candidate', id);
 }
 

@@ -15,7 +15,8 @@ import {
   type Invalid,
   type NotFound,
   type Restricted,
-  type Stale,
+  changedMeanwhile,
+  type ChangedMeanwhile,
 } from '../core';
 import { art19Tables } from '../disclosure';
 import { personRectified } from '../disclosure';
@@ -96,7 +97,7 @@ export async function createContact(
 
 type UpdateResult = Result<
   { contact: Contact; changed: string[] },
-  Invalid | NotFound | Stale | Restricted
+  Invalid | NotFound<'record'> | ChangedMeanwhile<'loaded'> | Restricted
 >;
 
 /** Rectification, the marketing opt-out and the last-contact date all go through here. */
@@ -112,9 +113,9 @@ export async function updateContact(
   return transactWithAudit<UpdateResult>(ctx, tables, async () => {
     const none = { audit: [] };
     const before = await getContact(ctx.db, id);
-    if (before === undefined) return { result: notFound(), ...none };
+    if (before === undefined) return { result: notFound('record'), ...none };
     if (expectedUpdatedAt !== undefined && before.updatedAt !== expectedUpdatedAt)
-      return { result: err({ reason: 'stale' as const }), ...none };
+      return { result: changedMeanwhile('loaded'), ...none };
     if (restrictionForbids(before, 'edit'))
       return { result: err({ reason: 'restricted' as const }), ...none };
     if (
@@ -148,9 +149,11 @@ export async function recordContactTouch(
   ctx: ServiceContext,
   id: string,
   on: string = toIsoDate(ctx.now),
-): Promise<Result<Contact, Invalid | NotFound | Stale | Restricted>> {
+): Promise<
+  Result<Contact, Invalid | NotFound<'record'> | ChangedMeanwhile<'loaded'> | Restricted>
+> {
   const before = await getContact(ctx.db, id);
-  if (before === undefined) return notFound();
+  if (before === undefined) return notFound('record');
   if (restrictionForbids(before, 'edit')) return err({ reason: 'restricted' });
   if (on <= before.lastContactOn) return ok(before);
   const { id: _id, createdAt: _c, updatedAt, ...rest } = before;
@@ -162,6 +165,9 @@ export async function recordContactTouch(
  * A user deletion: the one erasure service, leaving the same tombstone and Art. 19 to-dos as a
  * retention or rights erasure.
  */
-export function deleteContact(ctx: ServiceContext, id: string): Promise<Result<void, NotFound>> {
+export function deleteContact(
+  ctx: ServiceContext,
+  id: string,
+): Promise<Result<void, NotFound<'record'>>> {
   return removePerson(ctx, 'contact', id);
 }

@@ -22,7 +22,8 @@ import {
   type InUse,
   type Invalid,
   type NotFound,
-  type Stale,
+  changedMeanwhile,
+  type ChangedMeanwhile,
 } from '../core';
 import { defaultPageSize, pageAfter, type Page } from '../core';
 
@@ -140,7 +141,10 @@ export async function createMission(
   );
 }
 
-type UpdateResult = Result<{ mission: Mission; changed: string[] }, Invalid | NotFound | Stale>;
+type UpdateResult = Result<
+  { mission: Mission; changed: string[] },
+  Invalid | NotFound<'record'> | ChangedMeanwhile<'loaded'>
+>;
 
 /** Edits a mission; recording the signed date is an edit like any other, and audited. */
 export async function updateMission(
@@ -154,9 +158,9 @@ export async function updateMission(
   return transactWithAudit<UpdateResult>(ctx, [ctx.db.missions, ctx.db.organisations], async () => {
     const none = { audit: [] };
     const before = await getMission(ctx.db, id);
-    if (before === undefined) return { result: notFound(), ...none };
+    if (before === undefined) return { result: notFound('record'), ...none };
     if (expectedUpdatedAt !== undefined && before.updatedAt !== expectedUpdatedAt)
-      return { result: err({ reason: 'stale' as const }), ...none };
+      return { result: changedMeanwhile('loaded'), ...none };
     const issues = await referenceIssues(ctx.db, valid.value);
     if (issues.length > 0) return { result: invalid(issues), ...none };
     const changed = changedFields(before, valid.value, [...missionFields]);
@@ -179,11 +183,11 @@ export async function updateMission(
 export async function deleteMission(
   ctx: ServiceContext,
   id: string,
-): Promise<Result<void, NotFound | InUse>> {
+): Promise<Result<void, NotFound<'record'> | InUse>> {
   const { db } = ctx;
   const tables = [db.missions, db.applications, db.consents, db.disclosures];
-  return transactWithAudit<Result<void, NotFound | InUse>>(ctx, tables, async () => {
-    if ((await db.missions.get(id)) === undefined) return { result: notFound(), audit: [] };
+  return transactWithAudit<Result<void, NotFound<'record'> | InUse>>(ctx, tables, async () => {
+    if ((await db.missions.get(id)) === undefined) return { result: notFound('record'), audit: [] };
     const uses = await Promise.all([
       db.applications.where('missionId').equals(id).count(),
       db.consents.where('missionId').equals(id).count(),

@@ -94,7 +94,7 @@ describe('organisations', () => {
     expect(await deleteOrganisation(ctx, org.value.id)).toEqual({ ok: true, value: undefined });
     expect(await deleteOrganisation(ctx, org.value.id)).toEqual({
       ok: false,
-      error: { reason: 'not-found' },
+      error: { reason: 'not-found', kind: 'record' },
     });
   });
 });

@@ -28,7 +28,8 @@ import {
   type InUse,
   type Invalid,
   type NotFound,
-  type Stale,
+  changedMeanwhile,
+  type ChangedMeanwhile,
 } from '../core';
 import { defaultPageSize, pageAfter, type Page } from '../core';
 
@@ -113,7 +114,7 @@ export async function createOrganisation(
 
 type UpdateResult = Result<
   { organisation: OrganisationView; changed: string[] },
-  Invalid | NotFound | Stale
+  Invalid | NotFound<'record'> | ChangedMeanwhile<'loaded'>
 >;
 
 export async function updateOrganisation(
@@ -127,10 +128,10 @@ export async function updateOrganisation(
   return transactWithAudit<UpdateResult>(ctx, [ctx.db.organisations], async () => {
     const none = { audit: [] };
     const found = await ctx.db.organisations.get(id);
-    if (found === undefined) return { result: notFound(), ...none };
+    if (found === undefined) return { result: notFound('record'), ...none };
     const before = parseRow(organisationRow, 'organisations', found);
     if (expectedUpdatedAt !== undefined && before.updatedAt !== expectedUpdatedAt)
-      return { result: err({ reason: 'stale' as const }), ...none };
+      return { result: changedMeanwhile('loaded'), ...none };
     const changed = changedFields(before, valid.value, [...organisationFields]);
     if (changed.length === 0)
       return { result: ok({ organisation: view(before), changed }), ...none };
@@ -152,11 +153,12 @@ export async function updateOrganisation(
 export async function deleteOrganisation(
   ctx: ServiceContext,
   id: string,
-): Promise<Result<void, NotFound | InUse>> {
+): Promise<Result<void, NotFound<'record'> | InUse>> {
   const { db } = ctx;
   const tables = [db.organisations, db.missions, db.contacts, db.consents, db.disclosures];
-  return transactWithAudit<Result<void, NotFound | InUse>>(ctx, tables, async () => {
-    if ((await db.organisations.get(id)) === undefined) return { result: notFound(), audit: [] };
+  return transactWithAudit<Result<void, NotFound<'record'> | InUse>>(ctx, tables, async () => {
+    if ((await db.organisations.get(id)) === undefined)
+      return { result: notFound('record'), audit: [] };
     const uses = await Promise.all([
       db.missions.where('clientId').equals(id).count(),
       db.missions.where('partnerId').equals(id).count(),

@@ -15,7 +15,8 @@ import {
   type Invalid,
   type NotFound,
   type Restricted,
-  type Stale,
+  changedMeanwhile,
+  type ChangedMeanwhile,
 } from '../core';
 import { art19Tables } from '../disclosure';
 import { personRectified } from '../disclosure';
@@ -91,7 +92,7 @@ export async function createReferee(
 
 type UpdateResult = Result<
   { referee: Referee; changed: string[] },
-  Invalid | NotFound | Stale | Restricted
+  Invalid | NotFound<'record'> | ChangedMeanwhile<'loaded'> | Restricted
 >;
 
 /** Rectification of a referee; the candidate they belong to does not change. */
@@ -107,9 +108,9 @@ export async function updateReferee(
   return transactWithAudit<UpdateResult>(ctx, tables, async () => {
     const none = { audit: [] };
     const before = await getReferee(ctx.db, id);
-    if (before === undefined) return { result: notFound(), ...none };
+    if (before === undefined) return { result: notFound('record'), ...none };
     if (expectedUpdatedAt !== undefined && before.updatedAt !== expectedUpdatedAt)
-      return { result: err({ reason: 'stale' as const }), ...none };
+      return { result: changedMeanwhile('loaded'), ...none };
     if (restrictionForbids(before, 'edit'))
       return { result: err({ reason: 'restricted' as const }), ...none };
     if (valid.value.candidateId !== before.candidateId)
@@ -135,6 +136,9 @@ export async function updateReferee(
  * A user deletion: the one erasure service, leaving the same tombstone and Art. 19 to-dos as a
  * retention or rights erasure.
  */
-export function deleteReferee(ctx: ServiceContext, id: string): Promise<Result<void, NotFound>> {
+export function deleteReferee(
+  ctx: ServiceContext,
+  id: string,
+): Promise<Result<void, NotFound<'record'>>> {
   return removePerson(ctx, 'referee', id);
 }

@@ -12,9 +12,9 @@ export async function removePerson(
   ctx: ServiceContext,
   personType: PersonType,
   id: string,
-): Promise<Result<void, NotFound>> {
+): Promise<Result<void, NotFound<'record'>>> {
   const r = await erasePerson(ctx, { personType, id, reason: 'user' });
   if (r.ok) return ok(undefined);
-  if (r.error.reason === 'person-not-found') return notFound();
+  if (r.error.reason === 'not-found') return notFound('record');
   throw new Error(`erasure refused a well-formed request: ${r.error.reason}`);
 }

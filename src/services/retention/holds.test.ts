@@ -72,7 +72,7 @@ describe('holds', () => {
         personId: candidate.id,
         reason: 'legal-claim',
       }),
-    ).toEqual({ ok: false, error: { reason: 'person-not-found' } });
+    ).toEqual({ ok: false, error: { reason: 'not-found', kind: 'person' } });
     expect(await ctx.db.holds.count()).toBe(0);
     expect(await ctx.db.auditLog.count()).toBe(0);
   });
@@ -93,7 +93,10 @@ describe('holds', () => {
       ok: false,
       error: { reason: 'hold-already-lifted' },
     });
-    expect(await liftHold(ctx, 'nope')).toEqual({ ok: false, error: { reason: 'hold-not-found' } });
+    expect(await liftHold(ctx, 'nope')).toEqual({
+      ok: false,
+      error: { reason: 'not-found', kind: 'hold' },
+    });
     expect((await ctx.db.auditLog.toArray()).map((a) => a.action)).toEqual([
       'hold.create',
       'hold.lift',
@@ -172,7 +175,10 @@ describe('holds', () => {
         return { result: r, audit: r.ok ? r.value : [] };
       });
     expect(await run(null)).toEqual({ ok: true, value: [] });
-    expect(await run('nobody')).toEqual({ ok: false, error: { reason: 'person-not-found' } });
+    expect(await run('nobody')).toEqual({
+      ok: false,
+      error: { reason: 'not-found', kind: 'person' },
+    });
     expect(await ctx.db.holds.count()).toBe(0);
   });
 });

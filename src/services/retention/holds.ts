@@ -13,6 +13,7 @@ import {
 } from '../../domain/common';
 import { holdRow, type Hold } from '../../domain/hold';
 import { isHoldActive } from '../../domain/retention-decisions';
+import { notFound, type NotFound } from '../core';
 import { err, ok, type Result } from '../../domain/result';
 import type { VivierDb } from '../../db/database';
 import { parseRows } from '../../db/rows';
@@ -43,8 +44,8 @@ export type HoldInput = z.input<typeof holdInput>;
 
 export type HoldError =
   | { reason: 'invalid'; issues: FieldIssue[] }
-  | { reason: 'person-not-found' }
-  | { reason: 'hold-not-found' }
+  | NotFound<'person'>
+  | NotFound<'hold'>
   | { reason: 'hold-already-lifted' };
 
 export const holdTables = (db: VivierDb) => [db.holds, db.candidates, db.referees, db.contacts];
@@ -69,7 +70,7 @@ export async function placeHoldInTransaction(
   });
   if (!checked.success) return err({ reason: 'invalid', issues: fieldIssues(checked.error) });
   if ((await personTable(ctx.db, p.personType).get(p.personId)) === undefined)
-    return err({ reason: 'person-not-found' });
+    return notFound('person');
   const hold = checked.data;
   await ctx.db.holds.add(hold);
   return ok({
@@ -95,7 +96,7 @@ export async function liftHoldInTransaction(
   holdId: string,
 ): Promise<Result<{ hold: Hold; audit: AuditDraft[] }, HoldError>> {
   const row = readMaybe('holds', await ctx.db.holds.get(holdId));
-  if (row === undefined) return err({ reason: 'hold-not-found' });
+  if (row === undefined) return notFound('hold');
   if (row.liftedOn !== null) return err({ reason: 'hold-already-lifted' });
   const hold = { ...row, liftedOn: toIsoDate(ctx.now) };
   await ctx.db.holds.put(hold);

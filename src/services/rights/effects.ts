@@ -1,6 +1,7 @@
 import { readRows } from '../../db/rows';
 import type { AuditDraft } from '../../domain/audit';
 import { isoDate, text, toIsoDate, type PersonType } from '../../domain/common';
+import { notFound } from '../core';
 import { err, ok, type Result } from '../../domain/result';
 import type { RightsRequest } from '../../domain/rights-request';
 import { z } from 'zod';
@@ -40,7 +41,7 @@ async function subjectOf(
   if (request.subjectType === null || request.subjectId === null)
     return err({ reason: 'no-person' });
   const subject = await readSubject(ctx.db, request.subjectType, request.subjectId);
-  return subject ? ok(subject) : err({ reason: 'person-not-found' });
+  return subject ? ok(subject) : notFound('person');
 }
 
 /**
@@ -98,7 +99,7 @@ export async function liftRestriction(
     async () => {
       const fail = (e: RightsFailure) => ({ result: err(e), audit: [] });
       const subject = await readSubject(db, personType, personId);
-      if (!subject) return fail({ reason: 'person-not-found' });
+      if (!subject) return fail({ reason: 'not-found', kind: 'person' });
       const flag = subject.row.restricted;
       if (flag === null) return fail({ reason: 'not-restricted' });
       const { toldOn } = parsed.data;
@@ -173,7 +174,7 @@ export async function completeErasure(
   outcome = '',
 ): Promise<Result<RightsRequest, RightsFailure>> {
   const request = await getRequest(ctx.db, requestId);
-  if (!request) return err({ reason: 'request-not-found' });
+  if (!request) return notFound('request');
   if (request.status === 'completed' || request.status === 'refused')
     return err({ reason: 'request-closed' });
   if (request.type !== 'erasure') return err({ reason: 'wrong-request-type' });
@@ -194,7 +195,7 @@ async function eraseAndClose(
     if (!erased.ok) return err({ reason: 'erasure-failed', cause: erased.error });
     recipientIds = [...new Set([...recipientIds, ...erased.value])].sort();
   } else if (!(await erasedFor(ctx, request.id))) {
-    return err({ reason: 'person-not-found' });
+    return notFound('person');
   }
   return changeOpenRequest(ctx, request.id, [ctx.db.holds], async (current) => {
     // The request stays as evidence that it was answered; what the person wrote in it goes.

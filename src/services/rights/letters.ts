@@ -5,7 +5,7 @@ import { isOpen } from '../../domain/rights-deadlines';
 import type { RightsRequest } from '../../domain/rights-request';
 import type { ControllerDetails } from '../../domain/settings';
 import type { MessageKey } from '../../i18n/messages';
-import { formatDate, translate, type Params } from '../../i18n/translate';
+import { formatDate, translate, translateCode, type Params } from '../../i18n/translate';
 
 /**
  * Response letters of the rights desk, in the request's language, filled from the request.
@@ -109,7 +109,7 @@ export function composeLetter(
       paragraphs.push(t('letter.lifted', { date: day(facts.liftOn ?? facts.today) }));
       break;
     case 'answer':
-      paragraphs.push(...answer(request, facts, t, day));
+      paragraphs.push(...answer(request, facts, lang, t, day));
       break;
     default:
       return assertNever(kind);
@@ -135,6 +135,7 @@ export function composeLetter(
 function answer(
   r: RightsRequest,
   facts: LetterFacts,
+  lang: LanguageCode,
   t: (key: MessageKey, params?: Params) => string,
   day: (d: IsoDate) => string,
 ): string[] {
@@ -159,7 +160,7 @@ function answer(
     case 'portability':
       return [t('letter.done.portability')];
     case 'rectification': {
-      const fields = r.changedFields.map((f) => t(`letter.field.${f}` as MessageKey)).join(', ');
+      const fields = r.changedFields.map((f) => translateCode(lang, 'letter.field', f)).join(', ');
       return [t('letter.done.rectification', { fields }), ...told];
     }
     case 'erasure':

@@ -127,7 +127,7 @@ describe('registerRequest', () => {
       subjectType: 'referee',
       subjectId: 'nobody',
     });
-    expect(result).toEqual({ ok: false, error: { reason: 'person-not-found' } });
+    expect(result).toEqual({ ok: false, error: { reason: 'not-found', kind: 'person' } });
     expect(await ctx.db.rightsRequests.count()).toBe(0);
     expect(await ctx.db.holds.count()).toBe(0);
   });
@@ -215,7 +215,7 @@ describe('the life of a request', () => {
     const { ctx } = await seeded();
     expect(await setRequestStatus(ctx, 'nope', 'waiting')).toEqual({
       ok: false,
-      error: { reason: 'request-not-found' },
+      error: { reason: 'not-found', kind: 'request' },
     });
   });
 });
@@ -350,7 +350,7 @@ describe('refuseRequest', () => {
         note: 'Labour court case pending',
         keepUntil: '2027-03-02',
       }),
-    ).toEqual({ ok: false, error: { reason: 'person-not-found' } });
+    ).toEqual({ ok: false, error: { reason: 'not-found', kind: 'person' } });
     expect(await getRequest(ctx.db, request.id)).toMatchObject({ status: 'received' });
     expect(await ctx.db.holds.toArray()).toEqual(before.holds);
     expect(await ctx.db.auditLog.count()).toBe(before.audit);

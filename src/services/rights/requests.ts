@@ -8,6 +8,7 @@ import {
   toIsoDate,
   type FieldIssue,
 } from '../../domain/common';
+import { notFound, type NotFound } from '../core';
 import { err, ok, type Result } from '../../domain/result';
 import {
   refusalGrounds,
@@ -45,8 +46,8 @@ import type { Invalid } from '../core';
 /** Expected failures of the rights desk, as reason codes (texts under `reason.<code>`). */
 export type RightsFailure =
   | Invalid
-  | { reason: 'request-not-found' }
-  | { reason: 'person-not-found' }
+  | NotFound<'request'>
+  | NotFound<'person'>
   | { reason: 'request-closed' }
   | { reason: 'wrong-request-type' }
   | { reason: 'no-person' }
@@ -103,7 +104,7 @@ export async function registerRequest(
       const audit = [rr(request.id, 'create')];
       if (data.subjectType !== null && data.subjectId !== null) {
         if (!(await readSubject(db, data.subjectType, data.subjectId)))
-          return { result: err({ reason: 'person-not-found' as const }), audit: [] };
+          return { result: notFound('person'), audit: [] };
         // The one holds service (also used by retention), from the day the request arrived.
         const held = await holdForRequestInTransaction(ctx, {
           id: request.id,
@@ -129,9 +130,10 @@ function holdFailure(error: HoldError, datePath: string): RightsFailure {
           i.path === 'startsOn' || i.path === 'endsOn' ? { ...i, path: datePath } : i,
         ),
       );
-    case 'person-not-found':
-      return { reason: 'person-not-found' };
-    case 'hold-not-found':
+    case 'not-found':
+      if (error.kind === 'person') return error;
+      // only lifting a hold finds it gone; placing one never does
+      throw new Error(`unexpected missing ${error.kind} while placing a hold`);
     case 'hold-already-lifted':
       // only lifting a hold fails this way; placing one never does
       throw new Error(`unexpected ${error.reason} while placing a hold`);
@@ -201,7 +203,7 @@ export async function changeOpenRequest<T>(
     [db.rightsRequests, ...tables],
     async () => {
       const current = await getRequest(db, id);
-      if (!current) return { result: err({ reason: 'request-not-found' as const }), audit: [] };
+      if (!current) return { result: notFound('request'), audit: [] };
       if (!isOpen(current.status))
         return { result: err({ reason: 'request-closed' as const }), audit: [] };
       const outcome = await change(current);
