@@ -11,14 +11,14 @@ import {
   candidateIssues,
   candidateRowOf,
 } from '../../domain/candidate-rules';
-import { restrictionForbids } from '../../domain/restriction';
 import { changedFields } from '../../domain/changes';
 import { toIsoDate } from '../../domain/common';
 import { noticeDueHorizon } from '../../domain/notice';
-import { err, ok, type Result } from '../../domain/result';
+import { ok, type Result } from '../../domain/result';
 import type { VivierDb } from '../../db/database';
 import { parseRow, parseRows } from '../../db/rows';
 import { transactWithAudit } from '../audit';
+import { editRefusal } from './person-edit';
 import { removePerson } from './removal';
 import type { ServiceContext } from '../core';
 import {
@@ -28,7 +28,6 @@ import {
   type Invalid,
   type NotFound,
   type Restricted,
-  changedMeanwhile,
   type ChangedMeanwhile,
 } from '../core';
 import { historyOf, type HistoryEntry } from '../audit';
@@ -104,10 +103,8 @@ export async function updateCandidate(
     const none = { audit: [] };
     const before = await getCandidate(ctx.db, id);
     if (before === undefined) return { result: notFound('record'), ...none };
-    if (expectedUpdatedAt !== undefined && before.updatedAt !== expectedUpdatedAt)
-      return { result: changedMeanwhile('loaded'), ...none };
-    if (restrictionForbids(before, 'edit'))
-      return { result: err({ reason: 'restricted' as const }), ...none };
+    const refused = editRefusal(before, expectedUpdatedAt);
+    if (refused) return { result: refused, ...none };
     const changed = changedFields(candidateInputOf(before), valid.value, [...candidateInputFields]);
     if (changed.length === 0) return { result: ok({ candidate: before, changed }), ...none };
     const applications = readRows(

@@ -15,11 +15,11 @@ import {
   type Invalid,
   type NotFound,
   type Restricted,
-  changedMeanwhile,
   type ChangedMeanwhile,
 } from '../core';
 import { art19Tables } from '../disclosure';
 import { personRectified } from '../disclosure';
+import { editRefusal } from './person-edit';
 import { removePerson } from './removal';
 import { personDatesChanged, retentionTables } from '../retention';
 
@@ -114,10 +114,8 @@ export async function updateContact(
     const none = { audit: [] };
     const before = await getContact(ctx.db, id);
     if (before === undefined) return { result: notFound('record'), ...none };
-    if (expectedUpdatedAt !== undefined && before.updatedAt !== expectedUpdatedAt)
-      return { result: changedMeanwhile('loaded'), ...none };
-    if (restrictionForbids(before, 'edit'))
-      return { result: err({ reason: 'restricted' as const }), ...none };
+    const refused = editRefusal(before, expectedUpdatedAt);
+    if (refused) return { result: refused, ...none };
     if (
       valid.value.organisationId !== before.organisationId &&
       (await ctx.db.organisations.get(valid.value.organisationId)) === undefined

@@ -1,9 +1,8 @@
-import { restrictionForbids } from '../../domain/restriction';
 import { changedFields } from '../../domain/changes';
 import { toIsoDate, type FieldIssue } from '../../domain/common';
 import { refereeKeys } from '../../domain/person-keys';
 import { refereeInput, refereeRow, type Referee, type RefereeInput } from '../../domain/referee';
-import { err, ok, type Result } from '../../domain/result';
+import { ok, type Result } from '../../domain/result';
 import type { VivierDb } from '../../db/database';
 import { parseRow, parseRows } from '../../db/rows';
 import { transactWithAudit } from '../audit';
@@ -15,12 +14,12 @@ import {
   type Invalid,
   type NotFound,
   type Restricted,
-  changedMeanwhile,
   type ChangedMeanwhile,
 } from '../core';
 import { art19Tables } from '../disclosure';
 import { personRectified } from '../disclosure';
 import { personDatesChanged, retentionTables } from '../retention';
+import { editRefusal } from './person-edit';
 import { removePerson } from './removal';
 
 const refereeFields = [
@@ -109,10 +108,8 @@ export async function updateReferee(
     const none = { audit: [] };
     const before = await getReferee(ctx.db, id);
     if (before === undefined) return { result: notFound('record'), ...none };
-    if (expectedUpdatedAt !== undefined && before.updatedAt !== expectedUpdatedAt)
-      return { result: changedMeanwhile('loaded'), ...none };
-    if (restrictionForbids(before, 'edit'))
-      return { result: err({ reason: 'restricted' as const }), ...none };
+    const refused = editRefusal(before, expectedUpdatedAt);
+    if (refused) return { result: refused, ...none };
     if (valid.value.candidateId !== before.candidateId)
       return { result: invalid([{ path: 'candidateId', code: 'invalid' }]), ...none };
     const changed = changedFields(before, valid.value, [...refereeFields]);
