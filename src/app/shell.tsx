@@ -5,6 +5,7 @@ import { Link } from '../components/link';
 import { matchPath, useLocation } from '../components/navigation';
 import { routes } from './routes';
 import { useRetentionRunner } from './use-retention-runner';
+import { useSyncRunner } from './use-sync-runner';
 
 /** Navigation, the current screen, and the update prompt. */
 export function Shell() {
@@ -12,6 +13,7 @@ export function Shell() {
   const { path } = useLocation();
   const { db, user } = useSession();
   useRetentionRunner(db, user?.id);
+  useSyncRunner(db, user?.id);
   let screen = null;
   for (const route of routes) {
     const params = matchPath(route.path, path);

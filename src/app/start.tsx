@@ -5,6 +5,7 @@ import { dbPointer } from '../db/active-db';
 import { openDemoIfChosen } from '../features/demo/demo-mode';
 import { loadLanguage } from '../i18n/messages';
 import { uiLanguage } from '../i18n/ui-language';
+import { attachSync } from '../services/sync';
 import { App } from './app';
 import './styles.css';
 
@@ -22,6 +23,8 @@ await (
 // The demo firm, when chosen on the first-run screen, is a database of its own.
 const demo = await openDemoIfChosen().catch(() => null);
 const [db] = await Promise.all([demo ?? pointer.openActive(), loadLanguage(uiLanguage())]);
+// Team sync's outbox goes on the firm's database before its first write (the demo never syncs).
+if (!demo) await attachSync(db);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

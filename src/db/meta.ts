@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { VivierDb } from './database';
 import { sweepRecord } from '../domain/sweep-record';
+import { deviceId, hlcText } from '../domain/sync/hlc';
 import { parseRow } from './rows';
 
 /** Installation facts kept in the meta table, each with its schema (rows read are validated). */
@@ -26,8 +27,20 @@ const metaSchemas = {
     (v) => typeof v === 'object' && v !== null && (v as { kind?: unknown }).kind === 'directory',
   ),
   /** Team sync: this laptop's random device id (hex), and the hub's changes feed checkpoint. */
-  syncDevice: z.string().regex(/^[0-9a-f]{8,64}$/),
+  syncDevice: deviceId,
   syncCheckpoint: z.string().max(2000),
+  /** The hybrid logical clock as last saved, so a restart never stamps below what it made. */
+  syncClock: hlcText,
+  /** Where this laptop syncs and as whom (never a password: the hub's session cookie is kept by the browser). */
+  syncConnection: z.object({
+    address: z.string().min(1).max(500),
+    db: z.string().regex(/^[a-z][a-z0-9_$()+/-]{0,200}$/),
+    name: z.string().min(1).max(200),
+  }),
+  /** When this laptop last finished a sync round with the hub (the 7-day rule before a disclosure). */
+  syncLastAt: z.iso.datetime(),
+  /** Fallback of the one-tab lock where Web Locks are missing: which tab holds it, until when. */
+  syncLease: z.object({ holder: z.string().min(1).max(100), until: z.number() }),
 } as const;
 export type MetaValues = { [K in keyof typeof metaSchemas]: z.infer<(typeof metaSchemas)[K]> };
 

@@ -25,6 +25,12 @@ export type OutboxClock = {
   readonly now: () => number;
   /** The clock as last advanced: by local changes here, by pulled changes in the replicator. */
   current: Hlc;
+  /**
+   * False while the laptop works alone: the middleware then lets every write through untouched,
+   * so a laptop without sync works exactly as before. Connecting turns it on (and queues every
+   * record once); absent means on.
+   */
+  enabled?: boolean;
 };
 
 const replicatedTables: ReadonlySet<string> = new Set(
@@ -36,6 +42,8 @@ const replicatedTables: ReadonlySet<string> = new Set(
  * must not be echoed back as local changes.
  */
 const applyingFromHub = new WeakSet<DBCoreTransaction>();
+/** Read-write transactions opened while the outbox was on: only their writes are recorded. */
+const recording = new WeakSet<DBCoreTransaction>();
 export function markApplyingFromHub(trans: DBCoreTransaction): void {
   applyingFromHub.add(trans);
 }
@@ -78,7 +86,7 @@ function outboxTable(
   return {
     ...down,
     mutate(req: DBCoreMutateRequest) {
-      if (applyingFromHub.has(req.trans)) return down.mutate(req);
+      if (!recording.has(req.trans) || applyingFromHub.has(req.trans)) return down.mutate(req);
       if (req.type === 'deleteRange')
         // the keys a range deletion removes, read first in the same transaction
         return down
@@ -118,13 +126,16 @@ export function outboxMiddleware(clock: OutboxClock): Middleware<DBCore> {
       return {
         ...down,
         transaction(stores, mode, options) {
-          const widened =
+          const records =
+            clock.enabled !== false &&
             mode === 'readwrite' &&
-            stores.some((s) => replicatedTables.has(s)) &&
-            !stores.includes('outbox')
-              ? [...stores, 'outbox']
-              : stores;
-          return down.transaction(widened, mode, options);
+            stores.some((s) => replicatedTables.has(s));
+          const widened = records && !stores.includes('outbox') ? [...stores, 'outbox'] : stores;
+          const trans = down.transaction(widened, mode, options);
+          // decided once per transaction: turning sync on midway never writes to an outbox the
+          // transaction does not hold
+          if (records) recording.add(trans);
+          return trans;
         },
         table(name) {
           const table = down.table(name);
@@ -138,4 +149,24 @@ export function outboxMiddleware(clock: OutboxClock): Middleware<DBCore> {
 /** Turns the outbox on for a database (before it opens): from then on every change is recorded. */
 export function enableOutbox(db: VivierDb, clock: OutboxClock): void {
   db.use(outboxMiddleware(clock));
+}
+
+/**
+ * Queues every replicated record once, in one transaction: what a laptop that worked alone holds
+ * when it connects to the office (from then on the middleware records each change).
+ */
+export async function seedOutbox(db: VivierDb, clock: OutboxClock): Promise<number> {
+  const tables = [...replicatedTables].map((t) => db.table(t));
+  return db.transaction('rw', [...tables, db.outbox], async () => {
+    const values: OutboxRow[] = [];
+    for (const table of tables)
+      for (const key of await table.toCollection().primaryKeys()) {
+        const docId = docIdOf(table.name, key, clock.device);
+        if (docId === undefined) continue;
+        clock.current = tick(clock.current, clock.now());
+        values.push({ docId, op: 'put', hlc: encodeHlc(clock.current) });
+      }
+    await db.outbox.bulkAdd(values);
+    return values.length;
+  });
 }

@@ -152,3 +152,19 @@ export async function startHub(): Promise<Hub> {
     stop,
   };
 }
+
+/**
+ * A fetch that keeps the hub's session cookie across clients, as a browser's cookie jar does
+ * (the app makes a fresh hub client every round and relies on the browser for the cookie).
+ */
+export function cookieJarFetch(): typeof fetch {
+  let cookie: string | null = null;
+  return async (input, init = {}) => {
+    const headers = new Headers(init.headers);
+    if (cookie && !headers.has('cookie')) headers.set('cookie', cookie);
+    const res = await fetch(input, { ...init, headers });
+    const set = res.headers.get('set-cookie');
+    if (set) cookie = set.split(';')[0] ?? null;
+    return res;
+  };
+}
