@@ -10,7 +10,7 @@ import { DemoStart } from '../features/demo/demo-start';
 import { FirstRunScreen } from '../features/first-run/first-run-screen';
 import { ErrorBoundary } from './error-boundary';
 import { StartNotice } from './start-notice';
-import { FirstRunRestore } from './routes';
+import { FirstRunConnect, FirstRunRestore } from './routes';
 import { Shell } from './shell';
 import { UpdatePrompt } from './update-prompt';
 
@@ -51,6 +51,7 @@ function Session({ db }: { db: VivierDb }) {
         <FirstRunScreen>
           {/* restore pulls in zip and age: loaded only when the first-run screen shows */}
           <Suspense fallback={<p>{t('app.loading')}</p>}>
+            <FirstRunConnect />
             <FirstRunRestore />
           </Suspense>
           <DemoStart />

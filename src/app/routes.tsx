@@ -101,6 +101,20 @@ const SettingsScreen = lazyNamed(
   () => import('../features/settings/settings-screen'),
   'SettingsScreen',
 );
+const SyncScreen = lazyNamed(() => import('../features/sync/sync-screen'), 'SyncScreen');
+const SyncSettingsPanel = lazyNamed(
+  () => import('../features/sync/sync-settings-panel'),
+  'SyncSettingsPanel',
+);
+/** Team sync's status in the shell's header, and its choice on the first-run screen. */
+export const SyncStatusBar = lazyNamed(
+  () => import('../features/sync/sync-status'),
+  'SyncStatusBar',
+);
+export const FirstRunConnect = lazyNamed(
+  () => import('../features/sync/first-run-connect'),
+  'FirstRunConnect',
+);
 
 export type Route = {
   path: string;
@@ -183,6 +197,11 @@ export const routes: readonly Route[] = [
   },
   { path: '/backup', nav: 'nav.backup', render: () => <BackupScreen /> },
   { path: '/backup/restore', render: () => <RestoreScreen /> },
-  { path: '/settings', nav: 'nav.settings', render: () => <SettingsScreen /> },
+  {
+    path: '/settings',
+    nav: 'nav.settings',
+    render: () => <SettingsScreen panels={[SyncSettingsPanel]} />,
+  },
+  { path: '/sync', render: () => <SyncScreen /> },
   { path: '/audit', nav: 'nav.audit', render: () => <AuditScreen /> },
 ];

@@ -3,7 +3,7 @@ import { useSession } from '../components/db-context';
 import { useI18n } from '../components/i18n-context';
 import { Link } from '../components/link';
 import { matchPath, useLocation } from '../components/navigation';
-import { routes } from './routes';
+import { routes, SyncStatusBar } from './routes';
 import { useRetentionRunner } from './use-retention-runner';
 import { useSyncRunner } from './use-sync-runner';
 
@@ -45,6 +45,9 @@ export function Shell() {
               })}
           </ul>
         </nav>
+        <Suspense fallback={null}>
+          <SyncStatusBar />
+        </Suspense>
       </header>
       <main id="main" tabIndex={-1}>
         <Suspense fallback={<p>{t('app.loading')}</p>}>

@@ -1,3 +1,4 @@
+import type { ComponentType } from 'react';
 import { useI18n } from '../../components/i18n-context';
 import { useSession } from '../../components/db-context';
 import { LanguagePicker } from '../../components/language-picker';
@@ -6,7 +7,8 @@ import { StoragePanel } from '../../components/storage-panel';
 /** The version, and which build of it when the build was given an id (a release published in place). */
 const appVersion = __BUILD_ID__ ? `${__APP_VERSION__} (${__BUILD_ID__})` : __APP_VERSION__;
 
-export function SettingsScreen() {
+/** `panels`: what other features add to the settings (team sync), given by the app's routes. */
+export function SettingsScreen({ panels = [] }: { panels?: readonly ComponentType[] }) {
   const { t } = useI18n();
   const { user } = useSession();
   return (
@@ -27,6 +29,9 @@ export function SettingsScreen() {
           </dl>
         </section>
       )}
+      {panels.map((Panel, i) => (
+        <Panel key={i} />
+      ))}
       <StoragePanel />
       <section className="panel" aria-labelledby="settings-about">
         <h2 id="settings-about">{t('settings.about')}</h2>

@@ -13,6 +13,7 @@ import { recordsScreens } from './records-screens';
 import { rightsUi } from './rights-ui';
 import { arrival } from './arrival';
 import { workspace } from './workspace';
+import { sync } from './sync';
 
 /** Every area in English, the reference: every other language has exactly these keys. One chunk per language: only the languages in use are loaded. */
 export const areas = [
@@ -31,6 +32,7 @@ export const areas = [
   rightsUi,
   arrival,
   workspace,
+  sync,
 ] as const;
 
 export const en = {
@@ -49,4 +51,5 @@ export const en = {
   ...rightsUi,
   ...arrival,
   ...workspace,
+  ...sync,
 };

@@ -14,6 +14,7 @@ import { recordsScreens } from './records-screens';
 import { rightsUi } from './rights-ui';
 import { arrival } from './arrival';
 import { workspace } from './workspace';
+import { sync } from './sync';
 
 /** Every area in French, the firm’s language and the default. One chunk per language: only the languages in use are loaded. */
 export const areas = [
@@ -32,6 +33,7 @@ export const areas = [
   rightsUi,
   arrival,
   workspace,
+  sync,
 ] as const;
 
 export const fr: Messages = {
@@ -50,4 +52,5 @@ export const fr: Messages = {
   ...rightsUi,
   ...arrival,
   ...workspace,
+  ...sync,
 };

@@ -1,0 +1,57 @@
+/** Team sync: connecting to the office hub, the status in the shell, the sync screen. */
+export const sync = {
+  'nav.sync': 'Sync',
+  'sync.first-run.title': 'This laptop and the office',
+  'sync.first-run.intro':
+    'Share one candidate pool with your colleagues through the office server, or keep this laptop’s records on this laptop only. You can change this later in Settings.',
+  'sync.first-run.connect': 'Connect to the office',
+  'sync.first-run.alone': 'Work alone on this laptop',
+  'sync.first-run.alone-chosen':
+    'This laptop works alone: nothing is sent anywhere. You can connect to the office later in Settings.',
+  'sync.connect.form': 'Connect to the office',
+  'sync.connect.address': 'Server address',
+  'sync.connect.address-hint': 'Given by the office administrator; usually this address.',
+  'sync.connect.name': 'Your office user name',
+  'sync.connect.password': 'Password',
+  'sync.connect.password-hint':
+    'Sent once to the office server to open a session; Vivier never stores it.',
+  'sync.connect.submit': 'Connect',
+  'sync.connect.busy': 'Connecting…',
+  'sync.connect.done': 'Connected to the office as {name}.',
+  'sync.settings.title': 'Team sync',
+  'sync.settings.alone': 'This laptop works alone: its records are not shared.',
+  'sync.settings.connected': 'Connected to {address} as {name}.',
+  'sync.settings.disconnect': 'Disconnect from the office',
+  'sync.settings.disconnected':
+    'Disconnected. The records stay on this laptop; nothing more is shared.',
+  'sync.settings.sign-in-again': 'Sign in again',
+  'sync.status.label': 'Sync status',
+  'sync.status.syncing': 'Syncing…',
+  'sync.status.never': 'Not synced yet',
+  'sync.status.last': 'Last synced {when}',
+  'sync.status.waiting': '{count} changes waiting',
+  'sync.status.offline': 'Offline: changes are kept and sent when back online',
+  'sync.status.refused': '{count} changes refused by the office server',
+  'sync.status.error': 'Sync failed: {reason}',
+  'sync.now': 'Sync now',
+  'sync.error.offline': 'the office server cannot be reached (offline or server down)',
+  'sync.error.unauthorized': 'wrong user name or password, or the session has expired',
+  'sync.error.server-error': 'the office server answered with an error ({status})',
+  'sync.error.bad-response': 'the office server sent an answer Vivier does not understand',
+  'reason.hub-offline': 'The office server cannot be reached. Check the address and the network.',
+  'reason.hub-unauthorized': 'Wrong user name or password.',
+  'reason.hub-server-error': 'The office server answered with an error. Try again later.',
+  'reason.hub-bad-response':
+    'This address does not answer as the office server does. Check the address.',
+  'validation.invalid-address':
+    'Enter an address starting with https:// (or a path such as /sync/).',
+  'sync.screen.title': 'Team sync',
+  'sync.screen.quarantine': 'Documents set aside',
+  'sync.screen.quarantine-intro':
+    'Documents from the office server that failed their checks: they were never applied. Tell the office administrator.',
+  'sync.screen.quarantine-none': 'No document has been set aside.',
+  'sync.screen.document': 'Document',
+  'sync.screen.reason': 'Why',
+  'sync.screen.fields': 'Fields',
+  'sync.screen.at': 'When',
+} as const;
