@@ -22,7 +22,23 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
   },
-  preview: { host: '127.0.0.1' },
+  // Team sync: the office's web server proxies <base>sync/ to CouchDB (docs/deployment.md), so
+  // the CSP's connect-src 'self' holds; `vite preview` does the same towards VIVIER_SYNC_HUB
+  // (the end-to-end tests' CouchDB-compatible hub).
+  preview: {
+    host: '127.0.0.1',
+    ...(process.env.VIVIER_SYNC_HUB
+      ? {
+          proxy: {
+            [`${base}sync/`]: {
+              target: process.env.VIVIER_SYNC_HUB,
+              changeOrigin: true,
+              rewrite: (path: string) => path.slice(`${base}sync`.length),
+            },
+          },
+        }
+      : {}),
+  },
   plugins: [
     react(),
     VitePWA({

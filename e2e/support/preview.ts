@@ -19,13 +19,13 @@ export const freePort = () =>
  */
 export async function startPreview(
   outDir: string,
-  opts: { port?: number; readyPath?: string } = {},
+  opts: { port?: number; readyPath?: string; env?: Record<string, string> } = {},
 ): Promise<Preview> {
   const port = opts.port ?? (await freePort());
   const child = spawn(
     './node_modules/.bin/vite',
     ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...opts.env } },
   );
   let log = '';
   child.stdout.on('data', (d) => (log += d));
