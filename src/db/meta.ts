@@ -63,3 +63,15 @@ export async function setMeta<K extends keyof MetaValues>(
 ): Promise<void> {
   await db.meta.put({ key, value: schemaOf(key).parse(value) });
 }
+
+/**
+ * What the disclosure guard needs to know of team sync: on a laptop connected to the office,
+ * the day it last synced (null: never); nothing on a laptop that works alone.
+ */
+export async function syncFreshness(
+  db: VivierDb,
+): Promise<{ sync?: { lastSyncedOn: string | null } }> {
+  if ((await getMeta(db, 'syncConnection')) === undefined) return {};
+  const at = await getMeta(db, 'syncLastAt');
+  return { sync: { lastSyncedOn: at === undefined ? null : at.slice(0, 10) } };
+}

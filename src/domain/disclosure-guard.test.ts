@@ -282,6 +282,18 @@ const cases: Case[] = [
     }),
   },
   {
+    code: 'sync-stale',
+    cite: 'Art. 7(3): a consent may have been withdrawn on another laptop; sync first',
+    name: 'a connected laptop last synced eight days ago',
+    change: (c) => ({ ...c, sync: { lastSyncedOn: '2026-03-04' } }),
+  },
+  {
+    code: 'sync-stale',
+    cite: 'Art. 7(3): a connected laptop that never synced knows none of the firm’s withdrawals',
+    name: 'a connected laptop that never synced',
+    change: (c) => ({ ...c, sync: { lastSyncedOn: null } }),
+  },
+  {
     code: 'outside-eea-no-safeguard',
     cite: 'P5, Art. 44-46; policy: "stored only in our own computer system located in France"',
     name: 'a Swiss client with no recorded safeguard',

@@ -8,6 +8,7 @@ import { consentStates, consentsFor } from './consent-state';
 import type { Mission } from './mission';
 import { isInEea, type Organisation } from './organisation';
 import { err, ok, type Result } from './result';
+import { syncTooOld } from './sync/staleness';
 
 /**
  * Every reason a disclosure can be refused, in the order the user reads them: first what the
@@ -26,6 +27,7 @@ export const disclosureRefusalCodes = [
   'blocked',
   'past-retention',
   'outside-eea-no-safeguard',
+  'sync-stale',
 ] as const;
 export type DisclosureRefusalCode = (typeof disclosureRefusalCodes)[number];
 
@@ -92,6 +94,11 @@ export type DisclosureCheck = {
    * a claim), if they are.
    */
   retention?: { deleteOn: IsoDate | null; blockedSince?: IsoDate | null };
+  /**
+   * On a laptop connected to the office: the day it last synced (null: never). Absent on a
+   * laptop that works alone, whose records are the only ones.
+   */
+  sync?: { lastSyncedOn: IsoDate | null };
 };
 
 export type DisclosurePermit = {
@@ -230,6 +237,9 @@ export function checkDisclosure(
   // P5, Art. 44-46: outside the EU/EEA only with a recorded safeguard.
   if (!isInEea(recipient.country) && (recipient.transferSafeguard ?? '').trim() === '')
     reasons.add('outside-eea-no-safeguard');
+
+  // A consent may have been withdrawn elsewhere (Art. 7(3)): a week without sync, sync first.
+  if (input.sync && syncTooOld(input.sync.lastSyncedOn, today)) reasons.add('sync-stale');
 
   if (reasons.size > 0)
     return err({ reasons: disclosureRefusalCodes.filter((c) => reasons.has(c)), uncovered });

@@ -57,6 +57,23 @@ describe('submitToRecipient: refused', () => {
     await nothingWritten(w, audit);
   });
 
+  it('on a laptop connected to the office, refuses after more than a week without sync, and allows once synced', async () => {
+    const w = await disclosureWorld(); // today 2026-03-12
+    await w.ctx.db.meta.put({
+      key: 'syncConnection',
+      value: { address: 'https://intranet/sync/', db: 'vivier', name: 'alice' },
+    });
+    await w.ctx.db.meta.put({ key: 'syncLastAt', value: '2026-03-04T18:00:00.000Z' });
+    const audit = await w.ctx.db.auditLog.count();
+    expect(await submitToRecipient(w.ctx, submit)).toMatchObject({
+      ok: false,
+      error: { reasons: ['sync-stale'] },
+    });
+    await nothingWritten(w, audit);
+    await w.ctx.db.meta.put({ key: 'syncLastAt', value: '2026-03-11T18:00:00.000Z' });
+    expect((await submitToRecipient(w.ctx, submit)).ok).toBe(true);
+  });
+
   it('counts what a file reveals: a CV carries contact details the consent may not cover', async () => {
     const w = await disclosureWorld();
     await w.ctx.db.consents.update('consent-1', { categories: ['identity', 'experience'] });

@@ -22,6 +22,7 @@ import { changedMeanwhile, type ChangedMeanwhile, notFound, type NotFound } from
 import { err, ok, type Result } from '../../domain/result';
 import { parseRow, parseRows } from '../../db/rows';
 import type { VivierDb } from '../../db/database';
+import { syncFreshness } from '../../db/meta';
 import { transactWithAudit } from '../audit';
 import type { ServiceContext } from '../core';
 import { buildDossier } from './dossier';
@@ -113,6 +114,7 @@ async function loadAndCheck(
     applications: parseRows(applicationRow, 'applications', applications),
     today,
     retention: (await computeRetention(db, 'candidate', candidate.id)) ?? undefined,
+    ...(await syncFreshness(db)),
   });
   if (!verdict.ok) return err({ reason: 'refused', ...verdict.error });
   return ok({
@@ -154,6 +156,7 @@ export async function submitToRecipient(
     db.consents,
     db.referees,
     db.settings,
+    db.meta, // the day of the last sync (the one-week rule)
   ];
 
   const first = await db.transaction('r', readTables, async () => {

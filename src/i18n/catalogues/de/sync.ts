@@ -51,6 +51,10 @@ export const sync: Catalogue<keyof typeof reference> = {
     'Der Server des Büros hat mit einem Fehler geantwortet. Versuchen Sie es später erneut.',
   'reason.hub-bad-response':
     'Diese Adresse antwortet nicht wie der Server des Büros. Prüfen Sie die Adresse.',
+  'reason.sync-stale':
+    'Dieser Laptop wurde seit mehr als einer Woche nicht mit dem Büro synchronisiert: Eine Einwilligung könnte auf einem anderen Laptop widerrufen worden sein.',
+  'reason.sync-stale.todo':
+    'Mit dem Büro synchronisieren (Jetzt synchronisieren), dann erneut senden.',
   'validation.invalid-address':
     'Geben Sie eine Adresse ein, die mit https:// beginnt (oder einen Pfad wie /sync/).',
   'sync.screen.title': 'Team-Synchronisierung',

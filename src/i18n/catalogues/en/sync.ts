@@ -43,6 +43,9 @@ export const sync = {
   'reason.hub-server-error': 'The office server answered with an error. Try again later.',
   'reason.hub-bad-response':
     'This address does not answer as the office server does. Check the address.',
+  'reason.sync-stale':
+    'This laptop has not synced with the office for more than a week: a consent may have been withdrawn on another laptop.',
+  'reason.sync-stale.todo': 'Sync with the office (Sync now), then send again.',
   'validation.invalid-address':
     'Enter an address starting with https:// (or a path such as /sync/).',
   'sync.screen.title': 'Team sync',

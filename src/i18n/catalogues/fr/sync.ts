@@ -48,6 +48,9 @@ export const sync: Catalogue<keyof typeof reference> = {
   'reason.hub-server-error': 'Le serveur du cabinet a répondu par une erreur. Réessayez plus tard.',
   'reason.hub-bad-response':
     'Cette adresse ne répond pas comme le serveur du cabinet. Vérifiez l’adresse.',
+  'reason.sync-stale':
+    'Cet ordinateur ne s’est pas synchronisé avec le cabinet depuis plus d’une semaine : un consentement a pu être retiré sur un autre ordinateur.',
+  'reason.sync-stale.todo': 'Synchronisez avec le cabinet (Synchroniser), puis envoyez à nouveau.',
   'validation.invalid-address':
     'Saisissez une adresse commençant par https:// (ou un chemin comme /sync/).',
   'sync.screen.title': 'Synchronisation de l’équipe',
