@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Route } from 'playwright-core';
-import { startHub, type Hub } from '../src/testing/hub';
+import { startFirmHub, type Hub } from '../src/testing/hub';
 import { completeFirstRun, openBrowser, type Session } from './support/browser';
 import { seriousViolations } from './support/axe';
 import { countRows } from './support/seed';
@@ -25,10 +25,7 @@ let hub: Hub;
 let preview: Preview;
 const sessions: Session[] = [];
 beforeAll(async () => {
-  hub = await startHub();
-  await hub.createUser(alice.name, alice.password);
-  await hub.createUser(bob.name, bob.password);
-  await hub.createDatabase('vivier');
+  hub = await startFirmHub([alice, bob]);
   preview = await startPreview('.e2e/dist', { env: { VIVIER_SYNC_HUB: hub.url } });
 });
 afterAll(async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHub, type Hub } from '../testing/hub';
+import { startFirmHub, type Hub } from '../testing/hub';
 
 /**
  * The design document's validate function, against a running hub (pouchdb-server, as in CI):
@@ -15,10 +15,7 @@ const hlc = `${'1'.padStart(15, '0')}.000000.${device}`;
 
 let hub: Hub;
 beforeAll(async () => {
-  hub = await startHub();
-  await hub.createUser(alice.name, alice.password);
-  await hub.createUser(bob.name, bob.password);
-  await hub.createDatabase('vivier');
+  hub = await startFirmHub([alice, bob]);
 });
 afterAll(async () => {
   await hub?.stop();

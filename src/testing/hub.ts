@@ -168,3 +168,14 @@ export function cookieJarFetch(): typeof fetch {
     return res;
   };
 }
+
+/** A hub with the firm's users and databases (each with the design document) already made. */
+export async function startFirmHub(
+  users: readonly { name: string; password: string }[],
+  databases: readonly string[] = ['vivier'],
+): Promise<Hub> {
+  const hub = await startHub();
+  for (const u of users) await hub.createUser(u.name, u.password);
+  for (const d of databases) await hub.createDatabase(d);
+  return hub;
+}

@@ -6,17 +6,14 @@ import type { VivierDb } from '../../db/database';
 import { createCandidate as create } from '../records';
 import { testContext, testDb } from '../../testing/db';
 import { heleneInput } from '../../testing/inputs';
-import { cookieJarFetch, startHub, type Hub } from '../../testing/hub';
+import { cookieJarFetch, startFirmHub, type Hub } from '../../testing/hub';
 import { attachSync, connectToOffice, disconnectFromOffice, syncRound } from './runtime';
 
 const alice = { name: 'alice', password: 'alice-pw' };
 const bob = { name: 'bob', password: 'bob-pw' };
 let hub: Hub;
 beforeAll(async () => {
-  hub = await startHub();
-  await hub.createUser(alice.name, alice.password);
-  await hub.createUser(bob.name, bob.password);
-  await hub.createDatabase('vivier');
+  hub = await startFirmHub([alice, bob]);
 });
 afterAll(async () => {
   await hub?.stop();
