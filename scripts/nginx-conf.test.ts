@@ -45,8 +45,8 @@ describe('the shipped server configurations', () => {
     expect(sub).toContain('location /vivier/assets/ {');
     expect(sub).toContain('"~^(200|304):/vivier/assets/"');
     expect(sub).toContain('rewrite ^/vivier$ /vivier/ permanent;');
-    expect(sub).toContain('#     proxy_pass http://127.0.0.1:5984/;');
-    expect(sub).toContain('# location /vivier/sync/ {');
+    expect(sub).toContain('        proxy_pass http://127.0.0.1:5984/;');
+    expect(sub).toContain('    location /vivier/sync/ {');
     expect(sub).toMatch(/listen 443 ssl;/);
 
     const top = renderNginxConf(readNginxTemplate(), { ...values, base: '/', listen: '8443' });
