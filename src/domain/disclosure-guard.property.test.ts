@@ -70,6 +70,7 @@ const candidate: fc.Arbitrary<Candidate> = fc
     profileLinks: [],
     psychometrics: [],
     interviewNotes: [],
+    notes: '',
     createdAt: stamp,
     updatedAt: stamp,
     sortName: 'muller helene',

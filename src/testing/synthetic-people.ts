@@ -276,6 +276,7 @@ export function generatePerson(
       },
     ],
     experience: experience(rng, today),
+    notes: '',
     profileLinks: rng.chance(0.6)
       ? [
           lang === 'de' && rng.chance(0.4)

@@ -11,6 +11,8 @@ export const records: Catalogue<keyof typeof reference> = {
   'records.section.profileLinks': 'Öffentliche Profile',
   'records.section.psychometrics': 'Ergebnisse psychometrischer Tests',
   'records.section.interviewNotes': 'Gesprächsnotizen',
+  'records.section.notes': 'Bemerkungen',
+  'records.notes.empty': 'Noch keine Bemerkungen.',
   'records.section.references': 'Referenzen',
   'records.section.attachments': 'Anhänge',
   'records.section.source': 'Herkunft der Daten',

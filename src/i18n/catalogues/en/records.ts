@@ -11,6 +11,8 @@ export const records = {
   'records.section.profileLinks': 'Public profile links',
   'records.section.psychometrics': 'Psychometric test results',
   'records.section.interviewNotes': 'Interview notes',
+  'records.section.notes': 'Notes',
+  'records.notes.empty': 'No notes yet.',
   'records.section.references': 'Referees',
   'records.section.attachments': 'Attachments',
   'records.section.source': 'Source of the data',
