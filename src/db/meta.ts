@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { VivierDb } from './database';
+import { candidateSource } from '../domain/candidate';
+import { languageCode } from '../domain/common';
 import { sweepRecord } from '../domain/sweep-record';
 import { parseRow } from './rows';
 
@@ -28,6 +30,14 @@ const metaSchemas = {
   /** Team sync: this laptop's random device id (hex), and the hub's changes feed checkpoint. */
   syncDevice: z.string().regex(/^[0-9a-f]{8,64}$/),
   syncCheckpoint: z.string().max(2000),
+  /**
+   * The CSV import's value mapping: the Vivier value chosen for each spelling met in a file
+   * (folded), so that the next file from the same spreadsheet is mapped at once.
+   */
+  importValueChoices: z.object({
+    source: z.record(z.string().max(200), candidateSource),
+    language: z.record(z.string().max(200), languageCode),
+  }),
 } as const;
 export type MetaValues = { [K in keyof typeof metaSchemas]: z.infer<(typeof metaSchemas)[K]> };
 

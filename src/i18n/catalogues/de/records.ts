@@ -234,6 +234,7 @@ export const records: Catalogue<keyof typeof reference> = {
   'records.import.field.linkedin': 'LinkedIn',
   'records.import.field.xing': 'Xing',
   'records.import.field.otherLink': 'Andere Links',
+  'records.import.field.notes': 'Bemerkungen',
   'records.export.csv': 'Liste exportieren (CSV für Excel)',
   'records.export.noticeGivenOn': 'Hinweis erteilt am',
   'reason.not-found':

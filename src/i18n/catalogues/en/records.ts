@@ -229,6 +229,7 @@ export const records = {
   'records.import.field.linkedin': 'LinkedIn',
   'records.import.field.xing': 'Xing',
   'records.import.field.otherLink': 'Other links',
+  'records.import.field.notes': 'Notes',
   'records.export.csv': 'Export the list (CSV for Excel)',
   'records.export.noticeGivenOn': 'Notice given on',
   'reason.not-found': 'This record no longer exists. It may have been deleted in another window.',

@@ -231,6 +231,7 @@ export const records: Catalogue<keyof typeof reference> = {
   'records.import.field.linkedin': 'LinkedIn',
   'records.import.field.xing': 'Xing',
   'records.import.field.otherLink': 'Autres liens',
+  'records.import.field.notes': 'Remarques',
   'records.export.csv': 'Exporter la liste (CSV pour Excel)',
   'records.export.noticeGivenOn': 'Information donnée le',
   'reason.not-found':
