@@ -203,6 +203,9 @@ async function recordsJourney(lang: LanguageCode, locale: string) {
     buffer: Buffer.from(csv, 'utf-8'),
   });
   await page.getByRole('button', { name: m('records.import.preview') }).click();
+  // the sources as the file spells them: the known ones suggested, "Pigeon voyageur" left out
+  await page.getByRole('heading', { name: m('records.import.values') }).waitFor();
+  await page.getByRole('button', { name: m('records.import.preview') }).click();
   await page
     .getByText(
       m('records.import.summary', {
