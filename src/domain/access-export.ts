@@ -204,6 +204,10 @@ export const accessExportSchema = z
         categories: z.array(z.enum(dataCategories)),
         dataReviewedOn: date.nullable(),
         withdrawnOn: date.nullable(),
+        withdrawalChannel: z
+          .enum(requestChannels)
+          .nullable()
+          .meta(d('How the candidate withdrew the consent (Art. 7(1)).')),
         recordedAt: instant,
       }),
     ),

@@ -154,6 +154,7 @@ const consentsFor = (missionId: string, recipientId: string): fc.Arbitrary<Conse
         recordedAt: stamp,
         withdrawnBy: c.withdrawnOn === null ? null : 'user-1',
         withdrawalNote: '',
+        withdrawalChannel: null,
       })),
     );
 

@@ -420,6 +420,7 @@ function submitted(
       withdrawnOn: withdrawn === null ? null : isoOfDay(withdrawn),
       withdrawnBy: withdrawn === null ? null : by,
       withdrawalNote: '',
+      withdrawalChannel: withdrawn === null ? null : ('email' as const),
     });
     s.disclosures.push({
       id: nextId(ctx, 'disclosure'),

@@ -155,6 +155,7 @@ export function toExportData(
       categories: [...c.categories],
       dataReviewedOn: c.dataReviewedOn,
       withdrawnOn: c.withdrawnOn,
+      withdrawalChannel: c.withdrawalChannel,
       recordedAt: c.recordedAt,
     })),
     disclosures: snap.disclosures.map((x) => ({
