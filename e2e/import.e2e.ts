@@ -4,7 +4,7 @@ import type { LanguageCode } from '../src/domain/common';
 import type { MessageKey } from '../src/i18n/messages';
 import { formatDate, translate, translatePlural, type Params } from '../src/i18n/translate';
 import { seriousViolations } from './support/axe';
-import { openBrowser, type Session } from './support/browser';
+import { completeFirstRunIn, openBrowser, type Session } from './support/browser';
 
 let session: Session | undefined;
 afterEach(async () => {
@@ -52,10 +52,7 @@ async function importJourney(lang: LanguageCode, locale: string) {
   // the spreadsheet's applications are from March 2026, one from a year before
   await session.context.clock.install({ time: new Date('2026-03-12T09:00:00Z') });
   await page.goto(baseURL);
-  await page.getByLabel(m('first-run.name'), { exact: true }).fill('Claire Fontaine');
-  await page.getByLabel(m('first-run.role'), { exact: true }).selectOption('recruiter');
-  await page.getByRole('button', { name: m('first-run.start') }).click();
-  await page.getByRole('heading', { name: m('home.title'), level: 1 }).waitFor();
+  await completeFirstRunIn(page, m);
 
   const chooseFile = async () => {
     await page

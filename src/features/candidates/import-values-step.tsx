@@ -1,5 +1,6 @@
 import { SelectField } from '../../components/fields';
 import { useI18n } from '../../components/i18n-context';
+import { ImportStepActions } from './import-step-actions';
 import { candidateSources } from '../../domain/candidate';
 import type { DistinctValue, ListField, ValueChoices } from '../../domain/candidate-import';
 import { fold } from '../../domain/fold';
@@ -90,13 +91,7 @@ export function ImportValuesStep({
           ))}
         </tbody>
       </table>
-      <p className="hint">{t('records.import.nothingWritten')}</p>
-      <p className="actions">
-        <button type="submit">{t('records.import.preview')}</button>{' '}
-        <button type="button" className="secondary" onClick={onBack}>
-          {t('records.form.back')}
-        </button>
-      </p>
+      <ImportStepActions onBack={onBack} />
     </form>
   );
 }
