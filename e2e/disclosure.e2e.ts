@@ -207,12 +207,17 @@ describe('consent and disclosure', () => {
     await todo.getByRole('button', { name: m('art19.markNotified') }).click();
     await todo.getByText(m('art19.none')).waitFor();
 
-    // 7. withdrawing the consent (one click) blocks the next submission
+    // 7. withdrawing the consent (today, by email: the form's defaults) blocks the next submission
     await page.goto(candidateUrl);
     await openTab(page, m, 'workspace.tab.applications');
     const consents = page.getByRole('region', { name: m('consent.title') });
     await consents.getByRole('button', { name: m('consent.withdraw'), exact: true }).click();
+    await consents
+      .getByRole('form', { name: m('consent.withdraw') })
+      .getByRole('button', { name: m('consent.withdraw.save') })
+      .click();
     await consents.getByText(m('consent.withdrawn')).waitFor();
+    await consents.getByText(`(${m('rights.channel.email')})`, { exact: false }).waitFor();
     // the summary header says "withdrawn" at once
     await summaryOf(page, m)
       .getByText(

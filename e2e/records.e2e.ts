@@ -3,7 +3,12 @@ import type { Page } from 'playwright-core';
 import type { LanguageCode } from '../src/domain/common';
 import type { MessageKey } from '../src/i18n/messages';
 import { translate, translatePlural, type Params } from '../src/i18n/translate';
-import { openBrowser, waitForServiceWorker, type Session } from './support/browser';
+import {
+  completeFirstRunIn,
+  openBrowser,
+  waitForServiceWorker,
+  type Session,
+} from './support/browser';
 import { seriousViolations } from './support/axe';
 import { openTab } from './support/workspace';
 
@@ -54,10 +59,7 @@ async function recordsJourney(lang: LanguageCode, locale: string) {
   // start would (rightly) erase them months later, so the browser lives in that March.
   await session.context.clock.install({ time: new Date('2026-03-12T09:00:00Z') });
   await page.goto(baseURL);
-  await page.getByLabel(m('first-run.name'), { exact: true }).fill('Claire Fontaine');
-  await page.getByLabel(m('first-run.role'), { exact: true }).selectOption('recruiter');
-  await page.getByRole('button', { name: m('first-run.start') }).click();
-  await page.getByRole('heading', { name: m('home.title'), level: 1 }).waitFor();
+  await completeFirstRunIn(page, m);
   const nav = page.getByRole('navigation', { name: m('nav.label') });
 
   // a candidate found on LinkedIn: the Art. 14 notice becomes due
@@ -202,6 +204,9 @@ async function recordsJourney(lang: LanguageCode, locale: string) {
     mimeType: 'text/csv',
     buffer: Buffer.from(csv, 'utf-8'),
   });
+  await page.getByRole('button', { name: m('records.import.preview') }).click();
+  // the sources as the file spells them: the known ones suggested, "Pigeon voyageur" left out
+  await page.getByRole('heading', { name: m('records.import.values') }).waitFor();
   await page.getByRole('button', { name: m('records.import.preview') }).click();
   await page
     .getByText(

@@ -158,6 +158,17 @@ describe('rights desk', () => {
     await page.getByRole('heading', { name: 'Access request — Hélène Müller' }).waitFor();
     await page.getByText('Received', { exact: true }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
+    // the next step first (the answer); progress, identity check, extension and refusal wait
+    // behind "More actions"
+    await page.getByRole('heading', { name: 'Next step', level: 2 }).waitFor();
+    const more = page.getByRole('button', { name: 'More actions' });
+    expect(await more.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.getByRole('heading', { name: 'Progress' }).isVisible()).toBe(false);
+    await more.click();
+    await page.getByRole('heading', { name: 'Progress' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await more.click();
+    expect(await page.getByRole('heading', { name: 'Progress' }).isVisible()).toBe(false);
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),

@@ -118,7 +118,18 @@ async function workspaceJourney(lang: LanguageCode, locale: string) {
   await openTab(page, m, 'workspace.tab.applications');
   const consents = page.getByRole('region', { name: m('consent.title') });
   await consents.getByRole('button', { name: m('consent.withdraw'), exact: true }).click();
+  // when and how the candidate said so (Art. 7(1)): today and by email proposed, phone chosen
+  const withdrawal = consents.getByRole('form', { name: m('consent.withdraw') });
+  const how = withdrawal.getByLabel(m('consent.withdrawalNote'), { exact: true });
+  expect(await how.inputValue()).toBe('email');
+  expect(
+    await withdrawal.getByLabel(m('consent.withdrawnOn'), { exact: true }).inputValue(),
+  ).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  await how.selectOption('phone');
+  await withdrawal.getByRole('button', { name: m('consent.withdraw.save') }).click();
   await consents.getByText(m('consent.withdrawn')).waitFor();
+  await consents.getByText(`(${m('rights.channel.phone')})`, { exact: false }).waitFor();
+  expect(await withdrawal.count()).toBe(0);
   await consentIs('withdrawn').waitFor();
   await clean(page);
 

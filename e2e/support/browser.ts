@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import { chromiumArgs, chromiumPath } from './chromium';
+import type { MessageKey } from '../../src/i18n/messages';
 
 export type Session = {
   context: BrowserContext;
@@ -93,6 +94,14 @@ export async function completeFirstRun(page: Page, name = 'Claire Fontaine', rol
   await page.getByLabel('Your role').selectOption({ label: role });
   await page.getByRole('button', { name: 'Start using Vivier' }).click();
   await page.getByRole('heading', { name: 'Home', level: 1 }).waitFor();
+}
+
+/** Completes the first-run screen in the interface's language, with its own texts. */
+export async function completeFirstRunIn(page: Page, m: (key: MessageKey) => string) {
+  await page.getByLabel(m('first-run.name'), { exact: true }).fill('Claire Fontaine');
+  await page.getByLabel(m('first-run.role'), { exact: true }).selectOption('recruiter');
+  await page.getByRole('button', { name: m('first-run.start') }).click();
+  await page.getByRole('heading', { name: m('home.title'), level: 1 }).waitFor();
 }
 
 /** Waits until a service worker controls the page (after one reload with registerType 'prompt'). */

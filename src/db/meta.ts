@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { VivierDb } from './database';
+import { candidateSource } from '../domain/candidate';
+import { languageCode } from '../domain/common';
 import { sweepRecord } from '../domain/sweep-record';
 import { deviceId, hlcText } from '../domain/sync/hlc';
 import { parseRow } from './rows';
@@ -41,6 +43,14 @@ const metaSchemas = {
   syncLastAt: z.iso.datetime(),
   /** Fallback of the one-tab lock where Web Locks are missing: which tab holds it, until when. */
   syncLease: z.object({ holder: z.string().min(1).max(100), until: z.number() }),
+  /**
+   * The CSV import's value mapping: the Vivier value chosen for each spelling met in a file
+   * (folded), so that the next file from the same spreadsheet is mapped at once.
+   */
+  importValueChoices: z.object({
+    source: z.record(z.string().max(200), candidateSource),
+    language: z.record(z.string().max(200), languageCode),
+  }),
 } as const;
 export type MetaValues = { [K in keyof typeof metaSchemas]: z.infer<(typeof metaSchemas)[K]> };
 

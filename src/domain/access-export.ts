@@ -80,6 +80,7 @@ const candidate = z
       }),
     ),
     interviewNotes: z.array(z.strictObject({ id, on: date, author: text, text: masked })),
+    notes: masked.meta(d('The firm’s general remarks about the candidate.')),
     source: z.enum(candidateSources).meta(d('Where the data came from (Art. 14(2)(f)).')),
     collectedOn: date,
     notice: z
@@ -203,6 +204,10 @@ export const accessExportSchema = z
         categories: z.array(z.enum(dataCategories)),
         dataReviewedOn: date.nullable(),
         withdrawnOn: date.nullable(),
+        withdrawalChannel: z
+          .enum(requestChannels)
+          .nullable()
+          .meta(d('How the candidate withdrew the consent (Art. 7(1)).')),
         recordedAt: instant,
       }),
     ),

@@ -15,13 +15,21 @@ export const importFields = [
   'linkedin',
   'xing',
   'otherLink',
+  'notes',
 ] as const;
 export type ImportField = (typeof importFields)[number];
 /** One entry per column of the file: the field it fills, or null to ignore it. */
 export type ImportMapping = readonly (ImportField | null)[];
 
 /** Fields that may fill several columns (two e-mail columns, say); the others map once. */
-const repeatable: ReadonlySet<ImportField> = new Set(['email', 'phone', 'address', 'otherLink']);
+const repeatable: ReadonlySet<ImportField> = new Set([
+  'email',
+  'phone',
+  'address',
+  'otherLink',
+  'notes',
+]);
+export const isRepeatable = (field: ImportField) => repeatable.has(field);
 
 /** Column titles seen in French, English and German spreadsheets, folded. */
 export const headerSynonyms: Record<ImportField, readonly string[]> = {
@@ -63,14 +71,30 @@ export const headerSynonyms: Record<ImportField, readonly string[]> = {
   address: ['adresse', 'adresses', 'address', 'addresses', 'anschrift', 'adressen'],
   language: ['langue', 'language', 'sprache'],
   source: ['source', 'origine', 'quelle', 'herkunft'],
+  // The day the data reached the firm starts the retention clock (P7): a spreadsheet calls it
+  // the date of receipt or of application as often as the date of collection.
   collectedOn: [
     'date de collecte',
     'collecte',
+    'date de reception',
+    'recu le',
+    'reception',
+    'date de candidature',
+    "date d'entree",
     'collected on',
     'collected',
+    'date received',
+    'received on',
+    'received',
+    'application date',
+    'date of application',
     'date',
     'erhoben am',
     'erfasst am',
+    'eingangsdatum',
+    'eingegangen am',
+    'eingang',
+    'bewerbungsdatum',
     'datum',
   ],
   linkedin: ['linkedin', 'profil linkedin', 'linkedin profile', 'linkedin-profil'],
@@ -85,6 +109,23 @@ export const headerSynonyms: Record<ImportField, readonly string[]> = {
     'profil',
     'profile',
     'webseite',
+  ],
+  notes: [
+    'remarques',
+    'remarque',
+    'notes',
+    'note',
+    'commentaire',
+    'commentaires',
+    'observations',
+    'comments',
+    'comment',
+    'remarks',
+    'bemerkungen',
+    'bemerkung',
+    'notizen',
+    'anmerkungen',
+    'kommentar',
   ],
 };
 
@@ -124,13 +165,23 @@ export function missingFields(mapping: ImportMapping, hasDefaultSource: boolean)
 export const sourceSynonyms: Record<CandidateSource, readonly string[]> = {
   email: ['email', 'e-mail', 'mail', 'courriel'],
   website: ['website', 'site', 'site web', 'site internet', 'webseite'],
-  'job-ad-reply': ['job-ad-reply', 'annonce', 'reponse a annonce', 'job ad', 'stellenanzeige'],
+  'job-ad-reply': [
+    'job-ad-reply',
+    'annonce',
+    'reponse a annonce',
+    'reponse a une annonce',
+    'job ad',
+    'job advert',
+    'stellenanzeige',
+    'anzeige',
+  ],
   unsolicited: [
     'unsolicited',
     'candidature spontanee',
     'spontanee',
     'spontaneous',
     'initiativbewerbung',
+    'spontanbewerbung',
   ],
   'phone-letter': ['phone-letter', 'telephone', 'courrier', 'phone', 'letter', 'telefon', 'brief'],
   'social-media': [
@@ -145,7 +196,9 @@ export const sourceSynonyms: Record<CandidateSource, readonly string[]> = {
   'direct-approach': [
     'direct-approach',
     'approche directe',
+    'chasse directe',
     'chasse',
+    'headhunting',
     'direct approach',
     'direktansprache',
   ],
@@ -157,7 +210,7 @@ export const sourceSynonyms: Record<CandidateSource, readonly string[]> = {
     'researcher',
     'rechercheur',
   ],
-  referral: ['referral', 'recommandation', 'cooptation', 'empfehlung'],
+  referral: ['referral', 'recommandation', 'cooptation', 'empfehlung', 'mitarbeiterempfehlung'],
 };
 
 export function parseSource(
@@ -199,6 +252,60 @@ const cellText = (raw: string | undefined): string => {
   return /^'[=+\-@\t\r]/.test(t) ? t.slice(1).trim() : t;
 };
 
+/** Columns whose cells must be one of Vivier's values: the value-mapping step lists them. */
+export const listFields = ['source', 'language'] as const;
+export type ListField = (typeof listFields)[number];
+export type ListValue = { source: CandidateSource; language: LanguageCode };
+/** The Vivier value chosen for each spelling of a file (folded), per list column. */
+export type ValueChoices = { [F in ListField]: Readonly<Record<string, ListValue[F]>> };
+export const noChoices: ValueChoices = { source: {}, language: {} };
+
+/** One spelling found in a list column, how many rows use it, and the value first proposed. */
+export type DistinctValue = {
+  [F in ListField]: { field: F; text: string; rows: number; suggestion: ListValue[F] | null };
+}[ListField];
+
+/**
+ * Every distinct value of the mapped list columns, in order of first appearance, each with a
+ * suggestion: the choice made for the same spelling last time, else the known spellings in
+ * French, German and English ("Chasse directe", "Direktansprache" → direct approach).
+ */
+export function distinctListValues(
+  mapping: ImportMapping,
+  rows: readonly { cells: readonly string[] }[],
+  remembered: ValueChoices,
+  sourceExtra: Partial<Record<CandidateSource, readonly string[]>> = {},
+): DistinctValue[] {
+  const found = new Map<string, DistinctValue>();
+  for (const { cells } of rows)
+    mapping.forEach((field, i) => {
+      if (field !== 'source' && field !== 'language') return;
+      const text = cellText(cells[i]);
+      if (text === '') return;
+      const key = `${field}:${fold(text)}`;
+      const seen = found.get(key);
+      if (seen) seen.rows += 1;
+      else
+        found.set(
+          key,
+          field === 'source'
+            ? {
+                field,
+                text,
+                rows: 1,
+                suggestion: remembered.source[fold(text)] ?? parseSource(text, sourceExtra),
+              }
+            : {
+                field,
+                text,
+                rows: 1,
+                suggestion: remembered.language[fold(text)] ?? parseLanguage(text),
+              },
+        );
+    });
+  return [...found.values()];
+}
+
 export type ImportDefaults = {
   source: CandidateSource | null;
   collectedOn: IsoDate;
@@ -215,6 +322,7 @@ export function rowToInput(
   cells: readonly string[],
   defaults: ImportDefaults,
   sourceExtra: Partial<Record<CandidateSource, readonly string[]>> = {},
+  choices: ValueChoices = noChoices,
 ): unknown {
   const values = (f: ImportField) =>
     mapping.flatMap((m, i) => (m === f ? [cellText(cells[i])] : [])).filter((v) => v !== '');
@@ -242,7 +350,7 @@ export function rowToInput(
       language:
         languageText === undefined
           ? defaults.language
-          : (parseLanguage(languageText) ?? languageText),
+          : (choices.language[fold(languageText)] ?? parseLanguage(languageText) ?? languageText),
     },
     contact: {
       emails: split('email', /[\s,;|]+/),
@@ -253,8 +361,9 @@ export function rowToInput(
     source:
       sourceText === undefined
         ? (defaults.source ?? '')
-        : (parseSource(sourceText, sourceExtra) ?? sourceText),
+        : (choices.source[fold(sourceText)] ?? parseSource(sourceText, sourceExtra) ?? sourceText),
     collectedOn: dateText === undefined ? defaults.collectedOn : (parseDate(dateText) ?? dateText),
+    notes: values('notes').join('\n'),
   };
 }
 
@@ -272,6 +381,7 @@ export function fieldOfPath(path: string, linkKinds: readonly string[] = []): Im
     }
     case 'source':
     case 'collectedOn':
+    case 'notes':
       return head;
     default:
       return null;

@@ -15,6 +15,7 @@ export const candidateInputFields = [
   'profileLinks',
   'psychometrics',
   'interviewNotes',
+  'notes',
   'source',
   'collectedOn',
   'notice',

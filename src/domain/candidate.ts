@@ -112,6 +112,12 @@ export const candidateInput = z.object({
   profileLinks: z.array(profileLink).max(20).default([]),
   psychometrics: z.array(psychometricResult).max(50).default([]),
   interviewNotes: z.array(interviewNote).max(500).default([]),
+  /**
+   * General remarks of the firm about the candidate (a spreadsheet's "Remarques" column). Part
+   * of the interview-information category (P2); the Art. 9 reminder applies to it too. Rows
+   * written before it existed read as empty.
+   */
+  notes: longText(5000).default(''),
   source: candidateSource,
   collectedOn: isoDate,
   notice: privacyNotice.nullable().default(null),
@@ -149,5 +155,5 @@ export const candidateCategoryFields: Record<z.infer<typeof dataCategory>, reado
   experience: ['experience'],
   'profile-links': ['profileLinks'],
   psychometrics: ['psychometrics'],
-  interviews: ['interviewNotes'],
+  interviews: ['interviewNotes', 'notes'],
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dataCategory, id, isoDate, isoDateTime, longText, text } from './common';
+import { requestChannels } from './rights-request';
 
 /**
  * Art. 7(1): consent must be provable. Never edited in place: a change is a new record that
@@ -34,5 +35,10 @@ export const consentRow = consentInput.safeExtend({
   withdrawnOn: isoDate.nullable().default(null),
   withdrawnBy: id.nullable().default(null),
   withdrawalNote: text(1000).default(''),
+  /**
+   * How the candidate said so (Art. 7(1): the withdrawal is evidence too). Null on consents
+   * withdrawn before this was asked.
+   */
+  withdrawalChannel: z.enum(requestChannels, { error: 'invalid-choice' }).nullable().default(null),
 });
 export type Consent = z.infer<typeof consentRow>;

@@ -70,6 +70,7 @@ const candidate: fc.Arbitrary<Candidate> = fc
     profileLinks: [],
     psychometrics: [],
     interviewNotes: [],
+    notes: '',
     createdAt: stamp,
     updatedAt: stamp,
     sortName: 'muller helene',
@@ -153,6 +154,7 @@ const consentsFor = (missionId: string, recipientId: string): fc.Arbitrary<Conse
         recordedAt: stamp,
         withdrawnBy: c.withdrawnOn === null ? null : 'user-1',
         withdrawalNote: '',
+        withdrawalChannel: null,
       })),
     );
 

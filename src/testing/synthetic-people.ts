@@ -276,6 +276,7 @@ export function generatePerson(
       },
     ],
     experience: experience(rng, today),
+    notes: '',
     profileLinks: rng.chance(0.6)
       ? [
           lang === 'de' && rng.chance(0.4)
@@ -419,6 +420,7 @@ function submitted(
       withdrawnOn: withdrawn === null ? null : isoOfDay(withdrawn),
       withdrawnBy: withdrawn === null ? null : by,
       withdrawalNote: '',
+      withdrawalChannel: withdrawn === null ? null : ('email' as const),
     });
     s.disclosures.push({
       id: nextId(ctx, 'disclosure'),

@@ -11,6 +11,7 @@ import { createCandidate } from '../../services/records';
 import { ContactFields } from './contact-fields';
 import { contactOf, type ContactText } from './contact-text';
 import { IdentityFields } from './identity-fields';
+import { NotesField } from './notes-section';
 import { SourceFields } from './source-fields';
 
 /**
@@ -33,6 +34,7 @@ export function CandidateNewScreen() {
     source: '' as Candidate['source'],
     collectedOn: toIsoDate(new Date()),
   });
+  const [notes, setNotes] = useState('');
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [message, setMessage] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -46,6 +48,7 @@ export function CandidateNewScreen() {
       identity,
       contact: contactOf(contact),
       ...origin,
+      notes,
     });
     if (out.ok) return navigate(`/candidates/${encodeURIComponent(out.value.id)}`);
     setSaving(false);
@@ -84,6 +87,7 @@ export function CandidateNewScreen() {
           <legend>{t('records.section.source')}</legend>
           <SourceFields value={origin} onChange={setOrigin} issues={issues} />
         </fieldset>
+        <NotesField value={notes} onChange={setNotes} issues={issues} />
         <button type="submit" disabled={saving}>
           {t('records.candidate.create')}
         </button>

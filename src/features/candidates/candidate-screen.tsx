@@ -18,6 +18,7 @@ import { DeleteCandidate } from './delete-candidate';
 import { HistorySection } from './history-section';
 import { IdentitySection } from './identity-section';
 import { ListSections } from './list-sections';
+import { NotesSection } from './notes-section';
 import { RefereesSection } from './referees-section';
 import { SourceSection } from './source-section';
 import { useCandidate } from './use-candidate';
@@ -81,6 +82,7 @@ export function CandidateScreen({
         <ContactSection candidate={candidate} />
         <SourceSection candidate={candidate} />
         <ListSections candidate={candidate} />
+        <NotesSection candidate={candidate} />
         <RefereesSection candidateId={id} readOnly={readOnly} />
         {contributed('profile')}
       </div>

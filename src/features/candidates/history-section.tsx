@@ -12,6 +12,7 @@ const fieldLabels: Record<string, MessageKey> = {
   profileLinks: 'records.section.profileLinks',
   psychometrics: 'records.section.psychometrics',
   interviewNotes: 'records.section.interviewNotes',
+  notes: 'records.section.notes',
   source: 'records.field.source',
   collectedOn: 'records.field.collectedOn',
   notice: 'records.section.notice',

@@ -1,5 +1,6 @@
 import { SelectField, TextField } from '../../components/fields';
 import { useI18n } from '../../components/i18n-context';
+import { ImportStepActions } from './import-step-actions';
 import { candidateSources, type CandidateSource } from '../../domain/candidate';
 import {
   importFields,
@@ -101,13 +102,7 @@ export function ImportMappingStep({
         value={defaults.collectedOn}
         onChange={(collectedOn) => onDefaults({ ...defaults, collectedOn })}
       />
-      <p className="hint">{t('records.import.nothingWritten')}</p>
-      <p className="actions">
-        <button type="submit">{t('records.import.preview')}</button>{' '}
-        <button type="button" className="secondary" onClick={onBack}>
-          {t('records.form.back')}
-        </button>
-      </p>
+      <ImportStepActions onBack={onBack} />
     </form>
   );
 }

@@ -35,7 +35,7 @@ describe('CSV import wizard', () => {
       'lastName',
     );
     expect((screen.getByLabelText('Field for the column “Notes”') as HTMLSelectElement).value).toBe(
-      '',
+      'notes',
     );
 
     // no source column and no default: the wizard asks for it

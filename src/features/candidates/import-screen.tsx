@@ -3,33 +3,44 @@ import { useServiceContext } from '../../components/db-context';
 import { useFailureText } from '../../components/failure-text';
 import { useI18n } from '../../components/i18n-context';
 import { Link } from '../../components/link';
-import type { ImportDefaults, ImportMapping } from '../../domain/candidate-import';
+import {
+  noChoices,
+  type DistinctValue,
+  type ImportDefaults,
+  type ImportMapping,
+  type ValueChoices,
+} from '../../domain/candidate-import';
 import { toIsoDate } from '../../domain/common';
 import { useDirtyForm } from '../../hooks/use-dirty-form';
 import {
   commitImport,
+  listImportValues,
   previewImport,
   readImportFile,
   suggestImportMapping,
+  type ImportChoice,
   type ImportFile,
   type ImportPreview,
 } from '../../services/import';
 import { ImportMappingStep } from './import-mapping-step';
 import { ImportPreviewStep } from './import-preview-step';
+import { ImportValuesStep, suggestedChoices } from './import-values-step';
 
 type Step =
   | { name: 'file' }
   | { name: 'mapping'; file: ImportFile }
+  | { name: 'values'; file: ImportFile; values: DistinctValue[] }
   | { name: 'preview'; file: ImportFile; preview: ImportPreview }
   | { name: 'writing'; done: number; total: number }
   | { name: 'done'; count: number };
 
 /**
- * CSV import: choose a file, say which column is what, see every invalid row and every
- * possible duplicate, then write all of it at once (or nothing) with progress.
+ * CSV import: choose a file, say which column is what, then what each value of its list
+ * columns means, see every invalid row, possible duplicate and person whose retention is
+ * already over, then write all of it at once (or nothing) with progress.
  */
 export function ImportScreen() {
-  const { t, plural } = useI18n();
+  const { t, plural, lang } = useI18n();
   const makeContext = useServiceContext();
   const failureText = useFailureText();
   const [step, setStep] = useState<Step>({ name: 'file' });
@@ -37,10 +48,16 @@ export function ImportScreen() {
   const [defaults, setDefaults] = useState<ImportDefaults>({
     source: null,
     collectedOn: toIsoDate(new Date()),
-    language: 'fr',
+    language: lang,
   });
+  const [choices, setChoices] = useState<ValueChoices>(noChoices);
   const [message, setMessage] = useState<string | null>(null);
-  useDirtyForm(step.name === 'mapping' || step.name === 'preview' || step.name === 'writing');
+  useDirtyForm(
+    step.name === 'mapping' ||
+      step.name === 'values' ||
+      step.name === 'preview' ||
+      step.name === 'writing',
+  );
 
   const choose = async (files: FileList | null) => {
     const file = files?.[0];
@@ -52,8 +69,16 @@ export function ImportScreen() {
     setStep({ name: 'mapping', file: out.value });
   };
 
-  const check = async (file: ImportFile) => {
-    const out = await previewImport(makeContext(), file, mapping, defaults);
+  const mapValues = async (file: ImportFile) => {
+    const values = await listImportValues(makeContext(), file, mapping);
+    if (values.length === 0) return check(file, noChoices);
+    setMessage(null);
+    setChoices(suggestedChoices(values));
+    setStep({ name: 'values', file, values });
+  };
+
+  const check = async (file: ImportFile, chosen: ValueChoices) => {
+    const out = await previewImport(makeContext(), file, mapping, defaults, chosen);
     if (!out.ok)
       return setMessage(
         t('reason.mapping-incomplete', {
@@ -64,10 +89,7 @@ export function ImportScreen() {
     setStep({ name: 'preview', file, preview: out.value });
   };
 
-  const commit = async (
-    preview: ImportPreview,
-    choice: { includeDuplicates: boolean; includeErased: boolean },
-  ) => {
+  const commit = async (preview: ImportPreview, choice: ImportChoice) => {
     setStep({ name: 'writing', done: 0, total: 0 });
     const out = await commitImport(makeContext(), preview, {
       ...choice,
@@ -107,8 +129,17 @@ export function ImportScreen() {
           onMapping={setMapping}
           defaults={defaults}
           onDefaults={setDefaults}
-          onNext={() => void check(step.file)}
+          onNext={() => void mapValues(step.file)}
           onBack={() => setStep({ name: 'file' })}
+        />
+      )}
+      {step.name === 'values' && (
+        <ImportValuesStep
+          values={step.values}
+          choices={choices}
+          onChoices={setChoices}
+          onNext={() => void check(step.file, choices)}
+          onBack={() => setStep({ name: 'mapping', file: step.file })}
         />
       )}
       {step.name === 'preview' && (

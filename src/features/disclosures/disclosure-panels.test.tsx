@@ -82,14 +82,37 @@ describe('consent and disclosure panels of the candidate page', () => {
     await waitFor(() => expect(within(sent).getByText('Stahlwerk Saar GmbH')).toBeTruthy(), slow);
   });
 
-  it('withdraws a consent in one click', async () => {
+  it('withdraws a consent recording when and how, a wrong date refused in the field', async () => {
     const w = await open();
     const consents = screen.getByRole('region', { name: 'Consents' });
     fireEvent.click(
       await within(consents).findByRole('button', { name: 'Withdraw consent' }, slow),
     );
+    const form = within(consents).getByRole('form', { name: 'Withdraw consent' });
+    expect(
+      (within(form).getByLabelText('How the candidate told us') as HTMLSelectElement).value,
+    ).toBe('email');
+    fireEvent.change(within(form).getByLabelText('Withdrawn on'), {
+      target: { value: '2999-01-01' },
+    });
+    fireEvent.click(within(form).getByRole('button', { name: 'Record the withdrawal' }));
+    await within(form).findByRole('alert', {}, slow);
+    expect(within(form).getByLabelText('Withdrawn on').getAttribute('aria-invalid')).toBe('true');
+    expect((await w.ctx.db.consents.get('consent-1'))!.withdrawnOn).toBeNull();
+
+    fireEvent.change(within(form).getByLabelText('Withdrawn on'), {
+      target: { value: '2026-03-12' },
+    });
+    fireEvent.change(within(form).getByLabelText('How the candidate told us'), {
+      target: { value: 'letter' },
+    });
+    fireEvent.click(within(form).getByRole('button', { name: 'Record the withdrawal' }));
     await within(consents).findByText('Consent withdrawn.', {}, slow);
-    expect((await w.ctx.db.consents.get('consent-1'))!.withdrawnOn).not.toBeNull();
+    expect(await w.ctx.db.consents.get('consent-1')).toMatchObject({
+      withdrawnOn: '2026-03-12',
+      withdrawalChannel: 'letter',
+    });
+    within(consents).getByText(/\(Letter\)/);
   });
 
   it('records a verbal consent, with field messages first', async () => {

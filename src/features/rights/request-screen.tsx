@@ -1,5 +1,6 @@
 import { useServiceContext } from '../../components/db-context';
 import { useI18n } from '../../components/i18n-context';
+import { Expander } from '../../components/expander';
 import { Link } from '../../components/link';
 import { isOpen, openStatuses } from '../../domain/rights-deadlines';
 import { setRequestStatus } from '../../services/rights';
@@ -12,7 +13,10 @@ import { today, useRequest } from './use-rights';
 import { useAction } from './use-action';
 import './rights.css';
 
-/** One request: where it stands, what answers it, and the letters to send. */
+/**
+ * One request: where it stands, its next step (what answers it), the other actions (progress,
+ * identity check, extension, refusal) behind "more actions", and the letters to send.
+ */
 export function RequestScreen({ id }: { id: string }) {
   const { t, date } = useI18n();
   const data = useRequest(id);
@@ -134,37 +138,44 @@ export function RequestScreen({ id }: { id: string }) {
       )}
       {open && (
         <div className="rights-actions no-print">
-          <section aria-labelledby="status-title">
-            <h2 id="status-title">{t('rights.ui.progress')}</h2>
-            {openStatuses
-              .filter((s) => s !== request.status)
-              .map((s) => (
-                <button
-                  key={s}
-                  type="button"
-                  className="secondary"
-                  disabled={busy}
-                  onClick={() => void run(() => setRequestStatus(makeContext(), request.id, s))}
-                >
-                  {t('rights.ui.set-status', { status: t(`rights.status.${s}`) })}
-                </button>
-              ))}
-            <FailureMessage failure={failure} />
-          </section>
-          <section>
+          {/* The next step first: what answers the request (Art. 12(3)); the rest on demand. */}
+          <section aria-labelledby="next-step-title">
+            <h2 id="next-step-title">{t('rights.ui.next-step')}</h2>
+            {request.identityCheck === null && (
+              <p className="hint">{t('rights.ui.identity-not-checked')}</p>
+            )}
             <EffectPanel request={request} subject={subject} />
           </section>
-          <section>
-            <IdentityCheckForm request={request} />
-          </section>
-          {request.type !== 'erasure' && request.extension === null && (
-            <section>
-              <ExtensionForm request={request} />
+          <Expander label={t('rights.ui.more-actions')}>
+            <section aria-labelledby="status-title">
+              <h2 id="status-title">{t('rights.ui.progress')}</h2>
+              {openStatuses
+                .filter((s) => s !== request.status)
+                .map((s) => (
+                  <button
+                    key={s}
+                    type="button"
+                    className="secondary"
+                    disabled={busy}
+                    onClick={() => void run(() => setRequestStatus(makeContext(), request.id, s))}
+                  >
+                    {t('rights.ui.set-status', { status: t(`rights.status.${s}`) })}
+                  </button>
+                ))}
+              <FailureMessage failure={failure} />
             </section>
-          )}
-          <section>
-            <RefuseForm request={request} />
-          </section>
+            <section>
+              <IdentityCheckForm request={request} />
+            </section>
+            {request.type !== 'erasure' && request.extension === null && (
+              <section>
+                <ExtensionForm request={request} />
+              </section>
+            )}
+            <section>
+              <RefuseForm request={request} />
+            </section>
+          </Expander>
         </div>
       )}
       <section className="panel no-print" aria-labelledby="letters-title">

@@ -127,6 +127,7 @@ async function world() {
         text: 'Met with Klaus Weiß; she knows Martin well. Referee Jean Dupont (j.dupont@example.fr, 06 98 76 54 32) confirmed. <script>alert(1)</script>',
       },
     ],
+    notes: 'Mobile vers Francfort; recommandée par Martin.\nRelancer en mai.',
     deleteOn: '2029-03-12',
     source: 'social-media',
   });
@@ -352,6 +353,13 @@ describe('access export (Art. 15, Art. 20)', () => {
       `Met with ${maskMark}; she knows ${maskMark} well. Referee Jean Dupont (${maskMark}, ${maskMark}) confirmed. <script>alert(1)</script>`,
     );
     expect(data.candidate.experience[0].description).toBe(`Reported to ${maskMark}.`);
+    // the general notes are the candidate's data too, masked the same way
+    expect(data.candidate.notes).toBe(
+      `Mobile vers Francfort; recommandée par ${maskMark}.\nRelancer en mai.`,
+    );
+    expect(text('index.html')).toContain(
+      `Mobile vers Francfort; recommandée par ${maskMark}.<br>Relancer en mai.`,
+    );
   });
 
   it('lists every file in the manifest with its SHA-256', async () => {

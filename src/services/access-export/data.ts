@@ -81,6 +81,7 @@ export function toExportData(
             profileLinks: c.profileLinks.map((l) => ({ ...l })),
             psychometrics: c.psychometrics.map((t) => ({ ...t, summary: mask(t.summary) })),
             interviewNotes: c.interviewNotes.map((n) => ({ ...n, text: mask(n.text) })),
+            notes: mask(c.notes),
             source: c.source,
             collectedOn: c.collectedOn,
             notice: c.notice && { ...c.notice },
@@ -154,6 +155,7 @@ export function toExportData(
       categories: [...c.categories],
       dataReviewedOn: c.dataReviewedOn,
       withdrawnOn: c.withdrawnOn,
+      withdrawalChannel: c.withdrawalChannel,
       recordedAt: c.recordedAt,
     })),
     disclosures: snap.disclosures.map((x) => ({

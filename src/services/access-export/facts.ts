@@ -33,7 +33,7 @@ export function personFacts(snap: PersonSnapshot): Pick<AccessExportData, 'reten
         ['experience', c.experience.length > 0],
         ['profile-links', c.profileLinks.length > 0],
         ['psychometrics', c.psychometrics.length > 0],
-        ['interviews', c.interviewNotes.length > 0],
+        ['interviews', c.interviewNotes.length > 0 || c.notes.trim() !== ''],
       ];
       return {
         retention: { deleteOn: c.deleteOn, rules: candidateRetention(rules) },

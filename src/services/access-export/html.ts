@@ -229,6 +229,7 @@ export function renderIndexHtml(
           c.interviewNotes.map((n) => [date(n.on), esc(n.author), multiline(n.text)]),
         ),
       ),
+      h3('export.notes', `<p>${multiline(c.notes)}</p>`),
       h3(
         'export.notice',
         c.notice

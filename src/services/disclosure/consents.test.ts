@@ -185,7 +185,7 @@ describe('supersedeConsent', () => {
     const ctx = await seeded();
     const first = await recordConsent(ctx, verbal);
     if (!first.ok) throw new Error('refused');
-    await withdrawConsent(ctx, first.value.id, { on: '2026-03-11' });
+    await withdrawConsent(ctx, first.value.id, { on: '2026-03-11', channel: 'email' });
     expect(await supersedeConsent(ctx, first.value.id, {})).toEqual({
       ok: false,
       error: { reason: 'consent-already-withdrawn' },
@@ -204,20 +204,33 @@ describe('supersedeConsent', () => {
 });
 
 describe('withdrawConsent (Art. 7(3))', () => {
-  it('withdraws in one action, dated, by whom, audited', async () => {
+  it('withdraws in one action, dated, how, by whom, audited (Art. 7(1): evidence too)', async () => {
     const ctx = await seeded();
     const c = await recordConsent(ctx, verbal);
     if (!c.ok) throw new Error('refused');
+    // how the candidate said so is asked, never assumed
+    expect(await withdrawConsent(ctx, c.value.id, { on: '2026-03-12' })).toMatchObject({
+      ok: false,
+      error: { reason: 'invalid', issues: [{ path: 'channel', code: 'invalid-choice' }] },
+    });
+    expect(
+      await withdrawConsent(ctx, c.value.id, { on: '2026-03-12', channel: 'fax' }),
+    ).toMatchObject({
+      ok: false,
+      error: { reason: 'invalid', issues: [{ path: 'channel', code: 'invalid-choice' }] },
+    });
     const result = await withdrawConsent(ctx, c.value.id, {
-      on: '2026-03-12',
+      on: '2026-03-11',
+      channel: 'phone',
       note: 'Phone call',
     });
     expect(result).toMatchObject({
       ok: true,
-      value: [{ id: c.value.id, withdrawnOn: '2026-03-12', withdrawnBy: 'user-test' }],
+      value: [{ id: c.value.id, withdrawnOn: '2026-03-11', withdrawnBy: 'user-test' }],
     });
     expect(await ctx.db.consents.get(c.value.id)).toMatchObject({
-      withdrawnOn: '2026-03-12',
+      withdrawnOn: '2026-03-11',
+      withdrawalChannel: 'phone',
       withdrawalNote: 'Phone call',
     });
     expect(await actions(ctx)).toContain(`consent.withdraw:${c.value.id}`);
@@ -230,7 +243,10 @@ describe('withdrawConsent (Art. 7(3))', () => {
     const first = await recordConsent(ctx, verbal);
     const second = await recordConsent(ctx, { ...verbal, categories: ['identity'] });
     if (!first.ok || !second.ok) throw new Error('refused');
-    const result = await withdrawConsent(ctx, first.value.id, { on: '2026-03-12' });
+    const result = await withdrawConsent(ctx, first.value.id, {
+      on: '2026-03-12',
+      channel: 'email',
+    });
     expect(result.ok && result.value.map((c) => c.id).sort()).toEqual(
       [first.value.id, second.value.id].sort(),
     );
@@ -246,7 +262,7 @@ describe('withdrawConsent (Art. 7(3))', () => {
     const ctx = await seeded();
     const c = await recordConsent(ctx, verbal);
     if (!c.ok) throw new Error('refused');
-    expect(await withdrawConsent(ctx, c.value.id, { on })).toMatchObject({
+    expect(await withdrawConsent(ctx, c.value.id, { on, channel: 'email' })).toMatchObject({
       ok: false,
       error: { reason: 'invalid', issues: [{ path: 'on', code }] },
     });
@@ -257,12 +273,12 @@ describe('withdrawConsent (Art. 7(3))', () => {
     const ctx = await seeded();
     const c = await recordConsent(ctx, verbal);
     if (!c.ok) throw new Error('refused');
-    await withdrawConsent(ctx, c.value.id, { on: '2026-03-12' });
-    expect(await withdrawConsent(ctx, c.value.id, { on: '2026-03-12' })).toEqual({
+    await withdrawConsent(ctx, c.value.id, { on: '2026-03-12', channel: 'email' });
+    expect(await withdrawConsent(ctx, c.value.id, { on: '2026-03-12', channel: 'email' })).toEqual({
       ok: false,
       error: { reason: 'consent-already-withdrawn' },
     });
-    expect(await withdrawConsent(ctx, 'nope', { on: '2026-03-12' })).toEqual({
+    expect(await withdrawConsent(ctx, 'nope', { on: '2026-03-12', channel: 'email' })).toEqual({
       ok: false,
       error: { reason: 'not-found', kind: 'record' },
     });
@@ -273,11 +289,13 @@ describe('withdrawConsent (Art. 7(3))', () => {
     await recordConsent(ctx, verbal);
     await recordConsent(ctx, { ...verbal, recipientId: 'org-partner' });
     await recordConsent(ctx, { ...verbal, missionId: 'mission-2', recipientId: 'org-other' });
-    const result = await withdrawAllConsents(ctx, 'cand-1', { on: '2026-03-12' });
+    const result = await withdrawAllConsents(ctx, 'cand-1', { on: '2026-03-12', channel: 'email' });
     expect(result.ok && result.value).toHaveLength(3);
     const views = await consentsOfCandidate(ctx.db, 'cand-1', '2026-03-12');
     expect(views.every((v) => v.state === 'withdrawn')).toBe(true);
-    expect(await withdrawAllConsents(ctx, 'nobody', { on: '2026-03-12' })).toEqual({
+    expect(
+      await withdrawAllConsents(ctx, 'nobody', { on: '2026-03-12', channel: 'email' }),
+    ).toEqual({
       ok: false,
       error: { reason: 'not-found', kind: 'record' },
     });

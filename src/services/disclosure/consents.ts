@@ -189,8 +189,10 @@ export async function supersedeConsent(
   );
 }
 
+/** When and how the candidate withdrew (Art. 7(1)): the screen proposes today, by email. */
 export const withdrawalInput = z.object({
   on: isoDate,
+  channel: consentRow.shape.withdrawalChannel.unwrap().unwrap(),
   note: text(1000).default(''),
 });
 
@@ -235,7 +237,7 @@ async function withdraw(
 ): Promise<Result<Consent[], ConsentError>> {
   const parsed = withdrawalInput.safeParse(input);
   if (!parsed.success) return invalid(fieldIssues(parsed.error));
-  const { on, note } = parsed.data;
+  const { on, channel, note } = parsed.data;
   if (on > toIsoDate(ctx.now)) return invalid([{ path: 'on', code: 'date-in-future' }]);
   const { db } = ctx;
   return transactWithAudit<Result<Consent[], ConsentError>>(
@@ -250,7 +252,13 @@ async function withdraw(
       if (open.some((c) => on < c.givenOn))
         return { result: invalid([{ path: 'on', code: 'date-order' }]), audit: [] };
       const withdrawn = open.map((c) =>
-        consentRow.parse({ ...c, withdrawnOn: on, withdrawnBy: ctx.actor, withdrawalNote: note }),
+        consentRow.parse({
+          ...c,
+          withdrawnOn: on,
+          withdrawnBy: ctx.actor,
+          withdrawalNote: note,
+          withdrawalChannel: channel,
+        }),
       );
       await db.consents.bulkPut(withdrawn);
       return {
@@ -259,7 +267,7 @@ async function withdraw(
           action: 'consent.withdraw',
           entity: 'consent',
           id: c.id,
-          fields: ['withdrawnOn', 'withdrawnBy', 'withdrawalNote'],
+          fields: ['withdrawnOn', 'withdrawnBy', 'withdrawalNote', 'withdrawalChannel'],
         })),
       };
     },

@@ -50,7 +50,7 @@ describe('submitToRecipient: refused', () => {
 
   it('refuses after the consent was withdrawn (Art. 7(3))', async () => {
     const w = await disclosureWorld();
-    await withdrawConsent(w.ctx, 'consent-1', { on: '2026-03-12' });
+    await withdrawConsent(w.ctx, 'consent-1', { on: '2026-03-12', channel: 'email' });
     const audit = await w.ctx.db.auditLog.count();
     const result = await submitToRecipient(w.ctx, submit);
     expect(result).toMatchObject({ ok: false, error: { reasons: ['consent-withdrawn'] } });

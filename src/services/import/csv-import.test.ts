@@ -1,6 +1,8 @@
 import { readRows } from '../../db/rows';
 import { describe, expect, it } from 'vitest';
 import type { ImportDefaults } from '../../domain/candidate-import';
+import { candidateSources } from '../../domain/candidate';
+import { fold } from '../../domain/fold';
 import { candidateInputOf } from '../../domain/candidate-rules';
 import { testContext, testDb } from '../../testing/db';
 import { heleneInput } from '../../testing/inputs';
@@ -10,6 +12,7 @@ import { erasePerson } from '../erasure';
 import { computeRetention } from '../retention';
 import {
   commitImport,
+  listImportValues,
   previewImport,
   readImportFile,
   suggestImportMapping,
@@ -55,10 +58,18 @@ describe('CSV import preview', () => {
       'phone',
       'source',
       'collectedOn',
-      null,
+      'notes',
     ]);
     const p = await preview(ctx, frenchExcel);
-    expect(p.counts).toEqual({ total: 5, valid: 1, invalid: 2, duplicates: 2, erased: 0 });
+    expect(p.counts).toEqual({
+      total: 5,
+      valid: 1,
+      invalid: 2,
+      duplicates: 2,
+      erased: 0,
+      expired: 0,
+      blank: 0,
+    });
     expect(p.rows.map((r) => [r.row, r.status])).toEqual([
       [2, 'valid'],
       [3, 'invalid'], // spreadsheet rows: row 2 spans two lines of text (a quoted line break)
@@ -66,14 +77,38 @@ describe('CSV import preview', () => {
       [5, 'duplicate'],
       [6, 'duplicate'],
     ]);
-    expect(p.rows[0]?.input).toMatchObject({ source: 'social-media', collectedOn: '2026-03-01' });
+    expect(p.rows[0]?.input).toMatchObject({
+      source: 'social-media',
+      collectedOn: '2026-03-01',
+      notes: 'Rencontrée au salon;\r\ntrès motivée',
+    });
+    // each error quotes the value as the file wrote it, a list error the accepted values
     expect(p.rows[1]?.issues).toEqual([
       { row: 3, path: 'identity.lastName', column: 'Nom', code: 'required' },
-      { row: 3, path: 'contact.emails.0', column: 'E-mail', code: 'invalid-email' },
+      {
+        row: 3,
+        path: 'contact.emails.0',
+        column: 'E-mail',
+        code: 'invalid-email',
+        value: 'pas-un-email',
+      },
     ]);
     expect(p.rows[2]?.issues).toEqual([
-      { row: 4, path: 'source', column: 'Source', code: 'invalid-choice' },
-      { row: 4, path: 'collectedOn', column: 'Date de collecte', code: 'invalid-date' },
+      {
+        row: 4,
+        path: 'source',
+        column: 'Source',
+        code: 'invalid-choice',
+        value: 'Pigeon voyageur',
+        accepted: candidateSources,
+      },
+      {
+        row: 4,
+        path: 'collectedOn',
+        column: 'Date de collecte',
+        code: 'invalid-date',
+        value: '31/02/2026',
+      },
     ]);
     expect(p.rows[3]?.issues).toEqual([
       { row: 5, path: 'email', column: 'E-mail', code: 'duplicate-in-file', sameAsRow: 2 },
@@ -169,7 +204,7 @@ describe('CSV import commit', () => {
       'Petit;Marc;marc@example.fr;;LinkedIn',
     ].join('\n');
     const p = await preview(ctx, text);
-    expect(p.counts).toEqual({ total: 3, valid: 1, invalid: 0, duplicates: 0, erased: 2 });
+    expect(p.counts).toMatchObject({ total: 3, valid: 1, invalid: 0, duplicates: 0, erased: 2 });
     expect(p.rows[0]!.issues).toEqual([
       {
         row: 2,
@@ -241,6 +276,8 @@ describe('CSV import commit', () => {
       invalid: 0,
       duplicates: 0,
       erased: 0,
+      expired: 0,
+      blank: 0,
     });
     expect(p.rows[9_999]?.row).toBe(10_001);
     const progress: number[] = [];
@@ -312,4 +349,126 @@ describe('CSV export', () => {
       expect(back).toEqual(original);
     },
   );
+});
+
+describe('a French headhunter’s spreadsheet', () => {
+  const sheet = [
+    '\uFEFFNom;Prénom;E-mail;Origine;Date de réception;Remarques',
+    'Lefèvre;Agnès;agnes@example.fr;Chasse directe;10/03/2026;Vue au salon',
+    ';;;;;',
+    'Schulz;Jonas;jonas@example.de;Direktansprache;01/03/2026;',
+    'Roux;Éric;eric@example.fr;Candidature spontanée;12/03/2025;',
+    ';;;;;',
+    'Blanc;Lise;lise@example.fr;Bouche à oreille;05/03/2026;',
+  ].join('\r\n');
+
+  it('suggests the date of receipt and the remarks, skips and counts blank rows', async () => {
+    const file = fileOf(sheet);
+    expect(file.blankRows).toBe(2);
+    expect(file.rows.map((r) => r.row)).toEqual([2, 4, 5, 7]);
+    expect(await suggestImportMapping(file.header)).toEqual([
+      'lastName',
+      'firstName',
+      'email',
+      'source',
+      'collectedOn',
+      'notes',
+    ]);
+    for (const header of ['Eingangsdatum', 'Received on', 'Reçu le', 'Bemerkungen', 'Notes'])
+      expect((await suggestImportMapping([header]))[0]).not.toBeNull();
+    // nothing but blank rows is an empty file
+    expect(readImportFile(bytes('Nom;Prénom\r\n;\r\n;\r\n'))).toEqual({
+      ok: false,
+      error: { reason: 'csv-empty' },
+    });
+  });
+
+  it('lists each value of the source column with a suggestion, and remembers the choice', async () => {
+    const ctx = testContext();
+    const file = fileOf(sheet);
+    const mapping = await suggestImportMapping(file.header);
+    expect(await listImportValues(ctx, file, mapping)).toEqual([
+      { field: 'source', text: 'Chasse directe', rows: 1, suggestion: 'direct-approach' },
+      { field: 'source', text: 'Direktansprache', rows: 1, suggestion: 'direct-approach' },
+      { field: 'source', text: 'Candidature spontanée', rows: 1, suggestion: 'unsolicited' },
+      { field: 'source', text: 'Bouche à oreille', rows: 1, suggestion: null },
+    ]);
+    // without a choice, the unknown spelling is refused, naming it and the accepted values
+    const plain = await previewImport(ctx, file, mapping, defaults);
+    if (!plain.ok) throw new Error();
+    expect(plain.value.rows[3]?.issues).toEqual([
+      {
+        row: 7,
+        path: 'source',
+        column: 'Origine',
+        code: 'invalid-choice',
+        value: 'Bouche à oreille',
+        accepted: candidateSources,
+      },
+    ]);
+
+    const choices = {
+      source: {
+        'chasse directe': 'direct-approach',
+        direktansprache: 'direct-approach',
+        'candidature spontanee': 'unsolicited',
+        'bouche a oreille': 'referral',
+      },
+      language: {},
+    } as const;
+    const chosen = await previewImport(ctx, file, mapping, defaults, choices);
+    if (!chosen.ok) throw new Error();
+    expect(chosen.value.rows.map((r) => [r.row, r.status, r.input?.source])).toEqual([
+      [2, 'valid', 'direct-approach'],
+      [4, 'valid', 'direct-approach'],
+      [5, 'expired', 'unsolicited'],
+      [7, 'valid', 'referral'],
+    ]);
+    expect(chosen.value.counts).toMatchObject({ valid: 3, expired: 1, blank: 2 });
+    expect(await commitImport(ctx, chosen.value)).toMatchObject({ ok: true });
+
+    // the next file with the same spelling gets the choice made this time
+    const next = fileOf('Nom;Prénom;Origine\r\nNoir;Paul;bouche à oreille\r\n');
+    expect(await listImportValues(ctx, next, await suggestImportMapping(next.header))).toEqual([
+      { field: 'source', text: 'bouche à oreille', rows: 1, suggestion: 'referral' },
+    ]);
+  });
+
+  it('holds back a person whose retention is over on arrival, with the reason, until asked', async () => {
+    const ctx = testContext();
+    const file = fileOf(sheet);
+    const mapping = await suggestImportMapping(file.header);
+    const p = await previewImport(ctx, file, mapping, defaults, {
+      source: { 'bouche a oreille': 'referral' },
+      language: {},
+    });
+    if (!p.ok) throw new Error();
+    const roux = p.value.rows.find((r) => r.row === 5)!;
+    // a general application received a year ago: 3 months (P7), over since June 2025
+    expect(roux.retentionOver).toMatchObject({
+      deleteOn: '2025-06-12',
+      because: [{ event: 'collected', on: '2025-03-12', months: 3, rule: 'P7' }],
+    });
+
+    const without = await commitImport(ctx, p.value);
+    expect(without.ok && without.value.ids.length).toBe(3);
+    expect(
+      readRows('candidates', await ctx.db.candidates.toArray()).map((c) => c.identity.lastName),
+    ).not.toContain('Roux');
+
+    await ctx.db.candidates.clear();
+    const withThem = await commitImport(ctx, p.value, { includeExpired: true });
+    expect(withThem.ok && withThem.value.ids.length).toBe(4);
+    const rows = readRows('candidates', await ctx.db.candidates.orderBy('sortName').toArray());
+    // every derived field made by the one door for outside records, the same as a restore's
+    for (const r of rows) {
+      expect(r.deleteOn).toBe((await computeRetention(ctx.db, 'candidate', r.id))?.deleteOn);
+      expect(r.searchTokens).toContain(fold(r.identity.lastName));
+    }
+    expect(rows.find((r) => r.identity.lastName === 'Lefèvre')).toMatchObject({
+      notes: 'Vue au salon',
+      source: 'direct-approach',
+      noticeDueOn: '2026-04-10',
+    });
+  });
 });

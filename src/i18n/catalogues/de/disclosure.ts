@@ -92,6 +92,9 @@ export const disclosure: Catalogue<keyof typeof reference> = {
   'consent.withdrawAll': 'Alle Einwilligungen widerrufen',
   'consent.withdrawnOn': 'Widerrufen am',
   'consent.withdrawalNote': 'Wie der Kandidat es uns mitgeteilt hat',
+  'consent.withdrawalDetail': 'Einzelheiten (optional)',
+  'consent.withdraw.save': 'Widerruf erfassen',
+  'consent.state.withdrawnHow': 'Widerrufen am {date} ({channel})',
   'consent.withdraw.confirm':
     'Der Kandidat widerruft diese Einwilligung. Auf ihrer Grundlage wird nichts mehr weitergegeben.',
   'consent.save': 'Erfassen',

@@ -62,6 +62,26 @@ export const recordsScreens: Catalogue<keyof typeof reference> = {
   'records.import.field': 'Entspricht',
   'records.import.fieldFor': 'Feld für die Spalte „{column}“',
   'records.import.problems': 'Zu prüfende Zeilen',
+  'records.import.blank.one': '{count} leere Zeile übersprungen.',
+  'records.import.blank.other': '{count} leere Zeilen übersprungen.',
+  'records.import.values': 'Was bedeutet jeder Wert der Datei?',
+  'records.import.valuesHint':
+    'Vivier hat eine eigene Werteliste. Wählen Sie, wofür jede Schreibweise der Datei steht; Ihre Wahl wird für die nächste Datei gespeichert.',
+  'records.import.valueColumn': 'Wert in der Datei',
+  'records.import.valueRows': 'Zeilen',
+  'records.import.valueTarget': 'Wert in Vivier',
+  'records.import.valueFor': '{field} für „{value}“',
+  'records.import.valueNone': 'Keiner davon (die Zeilen werden abgelehnt)',
+  'records.import.valueWas': 'Wert: „{value}“.',
+  'records.import.accepted': 'Zulässig: {values}.',
+  'records.import.expired.one':
+    'Die Aufbewahrungsfrist von {count} Person ist bereits abgelaufen: Die nächste Löschprüfung würde sie sofort löschen. Sie wird nur importiert, wenn Sie das Kästchen unten ankreuzen.',
+  'records.import.expired.other':
+    'Die Aufbewahrungsfrist von {count} Personen ist bereits abgelaufen: Die nächste Löschprüfung würde sie sofort löschen. Sie werden nur importiert, wenn Sie das Kästchen unten ankreuzen.',
+  'records.import.expiredList': 'Aufbewahrungsfrist bereits abgelaufen',
+  'records.import.expiredRow': 'Zeile {row}, {name}: aufbewahrt bis {date}, weil {reason}',
+  'records.import.includeExpired':
+    'Auch die Personen importieren, deren Aufbewahrungsfrist abgelaufen ist',
   'records.list.sort': 'Sortierung',
   'records.organisations.title': 'Kunden, Partner und Empfänger',
   'records.organisations.kinds': 'Arten von Organisationen',

@@ -11,6 +11,8 @@ export const records: Catalogue<keyof typeof reference> = {
   'records.section.profileLinks': 'Öffentliche Profile',
   'records.section.psychometrics': 'Ergebnisse psychometrischer Tests',
   'records.section.interviewNotes': 'Gesprächsnotizen',
+  'records.section.notes': 'Bemerkungen',
+  'records.notes.empty': 'Noch keine Bemerkungen.',
   'records.section.references': 'Referenzen',
   'records.section.attachments': 'Anhänge',
   'records.section.source': 'Herkunft der Daten',
@@ -232,6 +234,7 @@ export const records: Catalogue<keyof typeof reference> = {
   'records.import.field.linkedin': 'LinkedIn',
   'records.import.field.xing': 'Xing',
   'records.import.field.otherLink': 'Andere Links',
+  'records.import.field.notes': 'Bemerkungen',
   'records.export.csv': 'Liste exportieren (CSV für Excel)',
   'records.export.noticeGivenOn': 'Hinweis erteilt am',
   'reason.not-found':

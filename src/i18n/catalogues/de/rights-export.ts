@@ -37,6 +37,7 @@ export const rightsExport: Catalogue<keyof typeof reference> = {
   'export.profileLinks': 'Öffentliche Profile',
   'export.psychometrics': 'Psychometrische Tests',
   'export.interviewNotes': 'Gesprächsnotizen',
+  'export.notes': 'Bemerkungen',
   'export.notice': 'Ihnen erteilte Datenschutzinformation',
   'export.restricted': 'Die Verarbeitung Ihrer Daten ist seit dem {date} eingeschränkt (Art. 18).',
   'export.objected': 'Sie haben am {date} der Verarbeitung Ihrer Daten widersprochen (Art. 21).',

@@ -68,6 +68,10 @@ export const rightsUi: Catalogue<keyof typeof reference> = {
     'Eine Sperre wegen Rechtsansprüchen setzt die automatische Löschung bis zu diesem Datum aus.',
   'rights.ui.refuse-save': 'Ablehnen',
   'rights.ui.progress': 'Bearbeitungsstand',
+  'rights.ui.next-step': 'Nächster Schritt',
+  'rights.ui.more-actions': 'Weitere Aktionen',
+  'rights.ui.identity-not-checked':
+    'Die Identität wurde nicht geprüft: Bei begründeten Zweifeln zuerst Angaben zur Bestätigung anfordern (DSGVO Art. 12 Abs. 6); siehe „Weitere Aktionen“.',
   'rights.ui.set-status': 'Auf „{status}“ setzen',
   'rights.ui.answer': 'Antrag beantworten',
   'rights.ui.outcome': 'Ergebnis',

@@ -91,6 +91,9 @@ export const disclosure = {
   'consent.withdrawAll': 'Withdraw all consents',
   'consent.withdrawnOn': 'Withdrawn on',
   'consent.withdrawalNote': 'How the candidate told us',
+  'consent.withdrawalDetail': 'Details (optional)',
+  'consent.withdraw.save': 'Record the withdrawal',
+  'consent.state.withdrawnHow': 'Withdrawn on {date} ({channel})',
   'consent.withdraw.confirm':
     'The candidate withdraws this consent. Nothing more will be sent under it.',
   'consent.save': 'Record',

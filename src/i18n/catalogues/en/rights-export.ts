@@ -32,6 +32,7 @@ export const rightsExport = {
   'export.profileLinks': 'Public profiles',
   'export.psychometrics': 'Psychometric tests',
   'export.interviewNotes': 'Interview notes',
+  'export.notes': 'Notes',
   'export.notice': 'Privacy notice given to you',
   'export.restricted': 'Processing of your data is restricted since {date} (Art. 18).',
   'export.objected': 'You objected to the processing of your data on {date} (Art. 21).',

@@ -63,6 +63,10 @@ export const rightsUi = {
   'rights.ui.keep-until-hint': 'A legal-claim hold pauses automatic deletion until this date.',
   'rights.ui.refuse-save': 'Refuse',
   'rights.ui.progress': 'Progress',
+  'rights.ui.next-step': 'Next step',
+  'rights.ui.more-actions': 'More actions',
+  'rights.ui.identity-not-checked':
+    'The identity has not been checked: if in reasonable doubt, ask for what confirms it first (GDPR Art. 12(6)); see “More actions”.',
   'rights.ui.set-status': 'Mark as “{status}”',
   'rights.ui.answer': 'Answer the request',
   'rights.ui.outcome': 'Outcome',

@@ -91,6 +91,9 @@ export const disclosure: Catalogue<keyof typeof reference> = {
   'consent.withdrawAll': 'Retirer tous les consentements',
   'consent.withdrawnOn': 'Retiré le',
   'consent.withdrawalNote': 'Comment le candidat nous l’a dit',
+  'consent.withdrawalDetail': 'Précisions (facultatif)',
+  'consent.withdraw.save': 'Enregistrer le retrait',
+  'consent.state.withdrawnHow': 'Retiré le {date} ({channel})',
   'consent.withdraw.confirm':
     'Le candidat retire ce consentement. Plus rien ne sera transmis sur cette base.',
   'consent.save': 'Enregistrer',

@@ -62,6 +62,26 @@ export const recordsScreens: Catalogue<keyof typeof reference> = {
   'records.import.field': 'Correspond à',
   'records.import.fieldFor': 'Champ pour la colonne « {column} »',
   'records.import.problems': 'Lignes à vérifier',
+  'records.import.blank.one': '{count} ligne vide ignorée.',
+  'records.import.blank.other': '{count} lignes vides ignorées.',
+  'records.import.values': 'Que signifie chaque valeur du fichier ?',
+  'records.import.valuesHint':
+    'Vivier a sa propre liste de valeurs. Choisissez celle que désigne chaque libellé du fichier ; vos choix sont retenus pour le prochain fichier.',
+  'records.import.valueColumn': 'Valeur dans le fichier',
+  'records.import.valueRows': 'Lignes',
+  'records.import.valueTarget': 'Valeur Vivier',
+  'records.import.valueFor': '{field} pour « {value} »',
+  'records.import.valueNone': 'Aucune (les lignes sont refusées)',
+  'records.import.valueWas': 'Valeur : « {value} ».',
+  'records.import.accepted': 'Valeurs acceptées : {values}.',
+  'records.import.expired.one':
+    'La durée de conservation de {count} personne est déjà écoulée : la prochaine purge l’effacerait aussitôt. Elle n’est importée que si vous cochez la case ci-dessous.',
+  'records.import.expired.other':
+    'La durée de conservation de {count} personnes est déjà écoulée : la prochaine purge les effacerait aussitôt. Elles ne sont importées que si vous cochez la case ci-dessous.',
+  'records.import.expiredList': 'Durée de conservation déjà écoulée',
+  'records.import.expiredRow': 'Ligne {row}, {name} : conservé jusqu’au {date}, car {reason}',
+  'records.import.includeExpired':
+    'Importer aussi les personnes dont la durée de conservation est écoulée',
   'records.list.sort': 'Tri',
   'records.organisations.title': 'Clients, partenaires et destinataires',
   'records.organisations.kinds': "Types d'organisation",

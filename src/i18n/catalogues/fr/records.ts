@@ -11,6 +11,8 @@ export const records: Catalogue<keyof typeof reference> = {
   'records.section.profileLinks': 'Profils publics',
   'records.section.psychometrics': 'Résultats de tests psychométriques',
   'records.section.interviewNotes': "Notes d'entretien",
+  'records.section.notes': 'Remarques',
+  'records.notes.empty': 'Aucune remarque pour l’instant.',
   'records.section.references': 'Références',
   'records.section.attachments': 'Pièces jointes',
   'records.section.source': 'Origine des données',
@@ -229,6 +231,7 @@ export const records: Catalogue<keyof typeof reference> = {
   'records.import.field.linkedin': 'LinkedIn',
   'records.import.field.xing': 'Xing',
   'records.import.field.otherLink': 'Autres liens',
+  'records.import.field.notes': 'Remarques',
   'records.export.csv': 'Exporter la liste (CSV pour Excel)',
   'records.export.noticeGivenOn': 'Information donnée le',
   'reason.not-found':

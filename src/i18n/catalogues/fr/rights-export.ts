@@ -36,6 +36,7 @@ export const rightsExport: Catalogue<keyof typeof reference> = {
   'export.profileLinks': 'Profils publics',
   'export.psychometrics': 'Tests psychométriques',
   'export.interviewNotes': 'Notes d’entretien',
+  'export.notes': 'Remarques',
   'export.notice': 'Information sur la protection des données qui vous a été remise',
   'export.restricted': 'Le traitement de vos données est limité depuis le {date} (art. 18).',
   'export.objected': 'Vous vous êtes opposé(e) au traitement de vos données le {date} (art. 21).',

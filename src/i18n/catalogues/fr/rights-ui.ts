@@ -68,6 +68,10 @@ export const rightsUi: Catalogue<keyof typeof reference> = {
     'Une suspension pour droits en justice bloque l’effacement automatique jusqu’à cette date.',
   'rights.ui.refuse-save': 'Refuser',
   'rights.ui.progress': 'Avancement',
+  'rights.ui.next-step': 'Prochaine étape',
+  'rights.ui.more-actions': 'Autres actions',
+  'rights.ui.identity-not-checked':
+    'L’identité n’a pas été vérifiée : en cas de doute raisonnable, demandez d’abord de quoi la confirmer (RGPD, art. 12(6)) ; voir « Autres actions ».',
   'rights.ui.set-status': 'Passer à « {status} »',
   'rights.ui.answer': 'Répondre à la demande',
   'rights.ui.outcome': 'Issue',
