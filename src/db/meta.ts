@@ -28,6 +28,14 @@ const metaSchemas = {
   /** Team sync: this laptop's random device id (hex), and the hub's changes feed checkpoint. */
   syncDevice: z.string().regex(/^[0-9a-f]{8,64}$/),
   syncCheckpoint: z.string().max(2000),
+  /**
+   * Present while candidates written before schema version 4 still lack their longer search
+   * prefixes (db/backfills.ts): the last candidate id done, and how many so far. Gone when done.
+   */
+  searchPrefixBackfill: z.object({
+    after: z.string().nullable(),
+    done: z.number().int().min(0),
+  }),
 } as const;
 export type MetaValues = { [K in keyof typeof metaSchemas]: z.infer<(typeof metaSchemas)[K]> };
 
