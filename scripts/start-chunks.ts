@@ -61,11 +61,13 @@ function chunkNames(graph: ModuleGraph): Map<string, string> {
  */
 export const startChunkGroups = [
   {
+    debugName: 'vendor',
     name: (id: string, graph: ModuleGraph) =>
       vendor.test(id) && chunkNames(graph).get(id) !== 'entry' ? 'vendor' : null,
     priority: 30,
   },
   ...Object.keys(roots).map((group, i) => ({
+    debugName: group,
     name: (id: string, graph: ModuleGraph) => (chunkNames(graph).get(id) === group ? group : null),
     priority: 20 - i,
     // Not the dependencies too: those of the entry stay in the entry's own chunks.
