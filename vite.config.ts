@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import pkg from './package.json' with { type: 'json' };
 import { normaliseBase } from './src/lib/base-path.ts';
+import { startChunkGroups } from './scripts/start-chunks.ts';
 
 /**
  * The path the app is served under, chosen at build time: `VIVIER_BASE=/vivier/ npm run build`.
@@ -21,6 +22,14 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    rolldownOptions: {
+      output: {
+        // The first screen's code as a few chunks, all listed in the entry's preload of start.tsx,
+        // so the browser requests them at once instead of one import level after another
+        // (scripts/start-chunks.ts says which modules and why).
+        codeSplitting: { groups: startChunkGroups },
+      },
+    },
   },
   // Team sync: the office's web server proxies <base>sync/ to CouchDB (docs/deployment.md), so
   // the CSP's connect-src 'self' holds; `vite preview` does the same towards VIVIER_SYNC_HUB

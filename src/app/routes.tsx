@@ -1,6 +1,9 @@
 import { lazy, type ComponentType, type ReactNode } from 'react';
 import type { MessageKey } from '../i18n/messages';
 import type { PersonAction, PersonPanel, TabbedPanel } from '../components/person-workspace';
+// Home's panels are part of the start graph: each reads its data as soon as Home renders, none
+// waits for its own code to arrive first.
+import { Art19Panel } from '../features/disclosures/art19-panel';
 import { BackupStatusPanel } from '../features/backup/backup-status-panel';
 import { HomeScreen } from '../features/home/home-screen';
 import { NoticesDuePanel } from '../features/candidates/notices-due-panel';
@@ -78,7 +81,6 @@ const RegisterScreen = lazyNamed(
   () => import('../features/disclosures/register-screen'),
   'RegisterScreen',
 );
-const Art19Panel = lazyNamed(() => import('../features/disclosures/art19-panel'), 'Art19Panel');
 const ConsentsPanel = lazyNamed(
   () => import('../features/disclosures/consents-panel'),
   'ConsentsPanel',

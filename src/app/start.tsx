@@ -7,6 +7,7 @@ import { loadLanguage } from '../i18n/messages';
 import { uiLanguage } from '../i18n/ui-language';
 import { attachSync } from '../services/sync';
 import { App } from './app';
+import { runBackfills } from './backfill-runner';
 import './styles.css';
 
 // The active database is named by a pointer that a restore switches in one step (SPEC §5).
@@ -31,3 +32,7 @@ createRoot(document.getElementById('root')!).render(
     <App db={db} />
   </StrictMode>,
 );
+
+// Rows a schema upgrade left to rewrite are rewritten now, in small batches behind the first
+// screen, never before it (the app answers correctly meanwhile).
+void runBackfills(db).catch((error: unknown) => console.error('backfill failed', error));

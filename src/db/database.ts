@@ -85,7 +85,7 @@ export function createDb(
     const upgrade = v.upgrade;
     if (upgrade)
       declared.upgrade((tx) => {
-        announceSchemaUpgrade(name);
+        if (!v.instant) announceSchemaUpgrade(name);
         return upgrade(tx);
       });
   }

@@ -51,6 +51,14 @@ const metaSchemas = {
     source: z.record(z.string().max(200), candidateSource),
     language: z.record(z.string().max(200), languageCode),
   }),
+  /**
+   * Present while candidates written before schema version 4 still lack their longer search
+   * prefixes (db/backfills.ts): the last candidate id done, and how many so far. Gone when done.
+   */
+  searchPrefixBackfill: z.object({
+    after: z.string().nullable(),
+    done: z.number().int().min(0),
+  }),
 } as const;
 export type MetaValues = { [K in keyof typeof metaSchemas]: z.infer<(typeof metaSchemas)[K]> };
 

@@ -10,11 +10,15 @@ import {
   version1,
   version2,
   version3,
+  version4,
   type SchemaVersion,
 } from './schema-versions';
 import { candidateRow } from '../domain/candidate';
 import { buildApplication, buildCandidate } from '../testing/builders';
 import { personKeys } from '../domain/person-keys';
+import { isNamePrefixKey, withNamePrefixKeys } from '../domain/list-keys';
+import { backfillBatch, backfillPending } from './backfills';
+import { getMeta } from './meta';
 
 /**
  * The migration harness: open the previous version, fill it, close, reopen with the next version
@@ -104,9 +108,11 @@ describe('schema versions', () => {
     expect(db.verno).toBe(2);
     for (const c of current) {
       const row = readRow('candidates', await db.candidates.get(c.id));
-      expect([...row.listKeys].sort()).toEqual(
-        [...c.listKeys, 'status:hired\u0000x\u0000y'].sort(),
+      // as released: prefixes of up to 3 characters (longer ones come with version 4's backfill)
+      const upTo3 = c.listKeys.filter(
+        (k) => !isNamePrefixKey(k) || k.slice('prefix:'.length).split('\u0000')[0]!.length <= 3,
       );
+      expect([...row.listKeys].sort()).toEqual([...upTo3, 'status:hired\u0000x\u0000y'].sort());
     }
     const prefix = (p: string) => db.candidates.where('listKeys').startsWith(`prefix:${p}\u0000`);
     expect(await prefix('ozd').primaryKeys()).toEqual(['c2']);
@@ -128,7 +134,7 @@ describe('schema versions', () => {
       expect(started).toEqual([db.name]);
       db.close();
       const again = createDb(db.name);
-      await again.open(); // version 3 only adds tables: no rewrite to announce
+      await again.open(); // version 3 only adds tables, version 4 schedules a backfill: no wait
       expect(started).toEqual([db.name]);
     } finally {
       stop();
@@ -153,7 +159,53 @@ describe('schema versions', () => {
     await db.outbox.add({ docId: 'candidate:c1', op: 'put', hlc: 'x' });
     expect((await db.outbox.toArray())[0]?.seq).toBe(1);
     // records keep their version 2 shapes: backups still say version 2 and restore as before
-    expect(latestDbVersion).toBe(3);
+    expect(latestDbVersion).toBe(4);
     expect(currentSchemaVersion).toBe(2);
+  });
+
+  it('version 4 rewrites no row: it schedules the search-prefix backfill, which resumes after a stop', async () => {
+    const current = Array.from({ length: 7 }, (_, i) =>
+      buildCandidate({
+        id: `c${i}`,
+        identity: { firstName: 'Annegret', lastName: `Müllerhaus${i}`, language: 'de' },
+        ...personKeys({ firstName: 'Annegret', lastName: `Müllerhaus${i}` }),
+      }),
+    );
+    // rows as version 3 wrote them: prefixes of up to 3 characters
+    const v3Rows = current.map((c) => withNamePrefixKeys(c));
+    const v3 = [version1, version2, version3];
+    const db = await upgradeFrom(v3, [...v3, version4], async (old) => {
+      await old.candidates.bulkAdd(v3Rows);
+    });
+    expect(db.verno).toBe(4);
+    expect(await db.candidates.toArray()).toEqual(v3Rows);
+    expect(await getMeta(db, 'searchPrefixBackfill')).toEqual({ after: null, done: 0 });
+    const byPrefix = (p: string) =>
+      db.candidates.where('listKeys').startsWith(`prefix:${p}\u0000`).primaryKeys();
+    expect(await byPrefix('anneg')).toEqual([]);
+
+    // two batches of 3, then the tab closes: progress is in meta, written with each batch
+    expect(await backfillBatch(db, 3)).toBe(true);
+    expect(await backfillBatch(db, 3)).toBe(true);
+    expect(await getMeta(db, 'searchPrefixBackfill')).toEqual({ after: 'c5', done: 6 });
+    db.close();
+    const reopened = createDb(db.name);
+    expect(await backfillPending(reopened)).toBe(true);
+    expect(await backfillBatch(reopened, 3)).toBe(false);
+    expect(await backfillPending(reopened)).toBe(false);
+    for (const c of current) {
+      const row = readRow('candidates', await reopened.candidates.get(c.id));
+      expect([...row.listKeys].sort()).toEqual([...c.listKeys].sort());
+    }
+    expect(
+      await reopened.candidates.where('listKeys').startsWith('prefix:anneg\u0000').count(),
+    ).toBe(7);
+    expect(await backfillBatch(reopened)).toBe(false);
+  });
+
+  it('a database created at version 4 has no backfill to run', async () => {
+    const db = createDb(`fresh-${crypto.randomUUID()}`);
+    await db.open();
+    expect(await backfillPending(db)).toBe(false);
   });
 });

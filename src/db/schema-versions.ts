@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie';
 import { migrateRecord, recordsVersion, stepsAt } from '../domain/record-migrations';
+import { scheduleSearchPrefixBackfill } from './backfills';
 import { syncStores } from './sync-tables';
 
 /**
@@ -11,6 +12,11 @@ export type SchemaVersion = {
   version: number;
   stores: Record<string, string | null>;
   upgrade?: (tx: Transaction) => Promise<void> | void;
+  /**
+   * The upgrade writes a few rows whatever the data's size (it schedules a backfill): the start
+   * screen has nothing to warn about.
+   */
+  instant?: true;
 };
 
 export const version1: SchemaVersion = {
@@ -72,7 +78,20 @@ export const version3: SchemaVersion = {
   stores: { ...version2.stores, ...syncStores },
 };
 
-export const schemaVersions: readonly SchemaVersion[] = [version1, version2, version3];
+/**
+ * Candidates are listed under search prefixes of up to 6 characters instead of 3 (`listKeys`,
+ * already indexed), so any prefix's first page is one index range. No index changes and no row
+ * is rewritten here: the upgrade only schedules the backfill that adds the keys after start-up
+ * in small batches (db/backfills.ts); search answers the old way until it is done.
+ */
+export const version4: SchemaVersion = {
+  version: 4,
+  stores: version3.stores,
+  upgrade: scheduleSearchPrefixBackfill,
+  instant: true,
+};
+
+export const schemaVersions: readonly SchemaVersion[] = [version1, version2, version3, version4];
 
 /** The database's version (what Dexie opens). */
 export const latestDbVersion = schemaVersions[schemaVersions.length - 1]!.version;

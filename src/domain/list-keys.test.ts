@@ -8,6 +8,7 @@ import {
   hasFacet,
   keyCeiling,
   namePrefixKeys,
+  v2PrefixLength,
 } from './list-keys';
 
 describe('candidate list keys', () => {
@@ -42,7 +43,7 @@ describe('candidate list keys', () => {
     expect(hasFacet(keys, { kind: 'status', status: 'hired' })).toBe(false);
   });
 
-  it('lists a candidate under every start of every search token, up to 3 characters', () => {
+  it('lists a candidate under every start of every search token, up to 6 characters', () => {
     const withTokens = candidateListKeys({
       id: 'c2',
       sortName: 'von der heide jan',
@@ -54,10 +55,42 @@ describe('candidate list keys', () => {
       .filter((k) => k.startsWith('prefix:'))
       .map((k) => k.slice('prefix:'.length).split('\u0000')[0]);
     expect(prefixes.sort()).toEqual(
-      ['v', 'vo', 'von', 'd', 'de', 'der', 'h', 'he', 'hei', 'j', 'ja', 'jan', 'o'].sort(),
+      [
+        'v',
+        'vo',
+        'von',
+        'd',
+        'de',
+        'der',
+        'h',
+        'he',
+        'hei',
+        'heid',
+        'heide',
+        'j',
+        'ja',
+        'jan',
+        'o',
+      ].sort(),
     );
-    expect(hasFacet(withTokens, { kind: 'name-prefix', prefix: 'hei' })).toBe(true);
-    expect(hasFacet(withTokens, { kind: 'name-prefix', prefix: 'heid' })).toBe(false);
+    expect(hasFacet(withTokens, { kind: 'name-prefix', prefix: 'heide' })).toBe(true);
+    expect(hasFacet(withTokens, { kind: 'name-prefix', prefix: 'heid' })).toBe(true);
+    // schema version 2's step, as released: 3 characters
+    expect(
+      namePrefixKeys({ id: 'c2', sortName: 'x', searchTokens: ['heidelberg'] }, v2PrefixLength),
+    ).toEqual(['prefix:h', 'prefix:he', 'prefix:hei'].map((k) => `${k}\u0000x\u0000c2`));
+    expect(
+      namePrefixKeys({ id: 'c2', sortName: 'x', searchTokens: ['heidelberg'] }).map(
+        (k) => k.split('\u0000')[0],
+      ),
+    ).toEqual([
+      'prefix:h',
+      'prefix:he',
+      'prefix:hei',
+      'prefix:heid',
+      'prefix:heide',
+      'prefix:heidel',
+    ]);
     expect(
       namePrefixKeys({ id: 'c2', sortName: 'von der heide jan', searchTokens: ['o'] }),
     ).toEqual(['prefix:o\u0000von der heide jan\u0000c2']);

@@ -18,10 +18,19 @@ export type Facet =
 
 /**
  * The search prefixes a candidate is listed under in name order: every start of every search
- * token, up to this many characters. A search for a short prefix ("vo", "Sch") matches thousands
- * of people; its first page in name order is then one index range, read like a facet.
+ * token, up to this many characters. A search for a prefix ("vo", "Anne", "+49 17", "0170")
+ * matches up to thousands of people; its first page in name order is then one index range, read
+ * like a facet, whatever the prefix's frequency. Six characters hold what recruiters type before
+ * the list is short (a surname start, a first name, a phone number's area code); a longer word
+ * is checked on the rows of its first six characters' range, a few hundred people at most.
  */
-export const namePrefixLength = 3;
+export const namePrefixLength = 6;
+
+/**
+ * Schema version 2 listed candidates under prefixes of up to 3 characters only; a database not
+ * yet through the search-prefix backfill (db/backfills.ts) may still hold such rows.
+ */
+export const v2PrefixLength = 3;
 
 const sep = '\u0000';
 /** Sorts after every character a folded name or an id can hold. */
@@ -58,32 +67,38 @@ export function cursorOfFacetKey(key: string): NameCursor {
 export const isNamePrefixKey = (key: string): boolean => key.startsWith('prefix:');
 
 /** The name-prefix keys of a candidate (also what a backup from schema version 1 gains). */
-export function namePrefixKeys(c: {
-  id: string;
-  sortName: string;
-  searchTokens: readonly string[];
-}): string[] {
+export function namePrefixKeys(
+  c: {
+    id: string;
+    sortName: string;
+    searchTokens: readonly string[];
+  },
+  length: number = namePrefixLength,
+): string[] {
   const prefixes = new Set<string>();
   for (const token of c.searchTokens)
-    for (let n = 1; n <= Math.min(namePrefixLength, token.length); n++)
-      prefixes.add(token.slice(0, n));
+    for (let n = 1; n <= Math.min(length, token.length); n++) prefixes.add(token.slice(0, n));
   const at = { sortName: c.sortName, id: c.id };
   return [...prefixes].map((prefix) => facetKey({ kind: 'name-prefix', prefix }, at));
 }
 
 /**
- * A stored candidate row (schema version 1, or a backup of it) with its name-prefix keys added:
- * the upgrade of the database and of an old backup's records. Anything not shaped like a
- * candidate is returned as it is, for validation to judge.
+ * A stored candidate row with its name-prefix keys of up to `length` characters in place of the
+ * ones it had: schema version 2's upgrade of the database and of an old backup's records (3
+ * characters, as released), and the search-prefix backfill (all of them). Anything not shaped
+ * like a candidate is returned as it is, for validation to judge.
  */
-export function withNamePrefixKeys<T>(row: T): T {
+export function withNamePrefixKeys<T>(row: T, length: number = v2PrefixLength): T {
   const r = row as { id?: unknown; sortName?: unknown; searchTokens?: unknown; listKeys?: unknown };
   const strings = (v: unknown): v is string[] =>
     Array.isArray(v) && v.every((x) => typeof x === 'string');
   if (typeof r.id !== 'string' || typeof r.sortName !== 'string' || !strings(r.searchTokens))
     return row;
   const others = strings(r.listKeys) ? r.listKeys.filter((k) => !isNamePrefixKey(k)) : [];
-  const prefixes = namePrefixKeys({ id: r.id, sortName: r.sortName, searchTokens: r.searchTokens });
+  const prefixes = namePrefixKeys(
+    { id: r.id, sortName: r.sortName, searchTokens: r.searchTokens },
+    length,
+  );
   return { ...row, listKeys: [...others, ...prefixes] };
 }
 

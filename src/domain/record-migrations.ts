@@ -13,7 +13,7 @@ export type RecordStep = {
 
 export const recordSteps: Readonly<Record<string, readonly RecordStep[]>> = {
   // Candidates listed under their search prefixes (`listKeys`), so a short prefix reads one range.
-  candidates: [{ version: 2, migrate: withNamePrefixKeys }],
+  candidates: [{ version: 2, migrate: (row) => withNamePrefixKeys(row) }],
 };
 
 /** The tables whose records change at `version`, each with its step. */

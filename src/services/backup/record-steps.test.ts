@@ -17,11 +17,12 @@ describe('one list of steps per record, read by the database upgrade and by a re
       }
   });
 
-  it('states in backups the last version that changed a record, not the sync-only one', () => {
+  it('states in backups the last version that changed a record, not the sync-only or backfill-only ones', () => {
     expect(currentSchemaVersion).toBe(recordsVersion);
     expect(currentSchemaVersion).toBe(2);
-    expect(latestDbVersion).toBe(3);
+    expect(latestDbVersion).toBe(4);
     expect(stepsAt(3)).toEqual([]);
+    expect(stepsAt(4)).toEqual([]);
   });
 
   it('gives a restore the same step as the upgrade, and leaves other records as they are', () => {

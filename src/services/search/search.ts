@@ -1,3 +1,4 @@
+import { backfillPending } from '../../db/backfills';
 import { readMaybe } from '../../db/rows';
 import type { PipelineStatus } from '../../domain/application';
 import { candidateRow, type Candidate, type CandidateSource } from '../../domain/candidate';
@@ -8,6 +9,7 @@ import {
   hasFacet,
   keyCeiling,
   namePrefixLength,
+  v2PrefixLength,
   type Facet,
   type NameCursor,
 } from '../../domain/list-keys';
@@ -109,21 +111,82 @@ async function idsMatching(db: VivierDb, words: readonly string[]): Promise<Set<
 }
 
 /**
- * Words longer than `namePrefixLength` are read as id sets; shorter ones are not: one or two
- * letters start tens of thousands of tokens, so their id sets cost more than checking them on the
- * rows the walk reads anyway (the walk's own range already holds the longest word's start).
+ * The fallback while the search-prefix backfill runs (rows may carry prefixes of up to
+ * `v2PrefixLength` characters only): words longer than that are read as id sets; shorter ones
+ * are not: one or two letters start tens of thousands of tokens, so their id sets cost more than
+ * checking them on the rows the walk reads anyway (the walk's range holds the longest word's start).
  */
-const readAsIdSet = (word: string) => word.length > namePrefixLength;
+const readAsIdSet = (word: string) => word.length > v2PrefixLength;
 
 /**
  * The name-ordered range a search walks: the candidates listed under the first characters of its
- * longest word (`namePrefixLength` at most), a superset of the matches in name order.
+ * longest word (`length` at most), a superset of the matches in name order.
  */
-function prefixWalk(words: readonly string[]): Facet | null {
+function prefixWalk(words: readonly string[], length = v2PrefixLength): Facet | null {
   const longest = words.reduce((a, w) => (w.length > a.length ? w : a), '');
-  return longest === ''
-    ? null
-    : { kind: 'name-prefix', prefix: longest.slice(0, namePrefixLength) };
+  return longest === '' ? null : { kind: 'name-prefix', prefix: longest.slice(0, length) };
+}
+
+/** Rows read at most in one request of a range walk. */
+const maxRows = 2_000;
+
+/**
+ * A page of a text search from one index range: the candidates listed under the longest word
+ * (at most `namePrefixLength` characters), already in name order, read as rows with a limit. For
+ * one word that range is exactly its matches, so the first read is the page (the filter refuses
+ * only restricted people, Art. 18); a second word is checked on the rows, the next read sized by
+ * the share accepted so far, within that one range.
+ */
+async function rangePage(
+  db: VivierDb,
+  walk: Facet,
+  accept: (c: Candidate) => boolean,
+  after: NameCursor | null,
+  limit: number,
+): Promise<CandidateList> {
+  const prefix = facetPrefix(walk);
+  const items: Candidate[] = [];
+  let from = after;
+  let read = 0;
+  let exhausted: boolean;
+  for (;;) {
+    const need = limit + 1 - items.length;
+    const want = Math.min(
+      maxRows,
+      read === 0 ? need : items.length === 0 ? read * 2 : Math.ceil((need * read) / items.length),
+    );
+    const rows = (
+      await db.candidates
+        .where('listKeys')
+        .between(from === null ? prefix : facetKey(walk, from), prefix + keyCeiling, from === null)
+        .limit(want)
+        .toArray()
+    ).map(parse);
+    read += rows.length;
+    for (const row of rows) if (accept(row)) items.push(row);
+    const last = rows[rows.length - 1];
+    exhausted = rows.length < want || last === undefined;
+    if (items.length > limit || exhausted || last === undefined) break;
+    from = { sortName: last.sortName, id: last.id };
+  }
+  const page = items.slice(0, limit);
+  const last = page[page.length - 1];
+  return {
+    items: page,
+    next: items.length > limit && last ? { sortName: last.sortName, id: last.id } : null,
+    // the whole range read from its start: every match is in hand
+    total: exhausted && after === null ? items.length : null,
+  };
+}
+
+/** Databases known to be through the search-prefix backfill (it never comes back once done). */
+const backfilled = new WeakSet<VivierDb>();
+
+async function hasFullPrefixes(db: VivierDb): Promise<boolean> {
+  if (backfilled.has(db)) return true;
+  if (await backfillPending(db)) return false;
+  backfilled.add(db);
+  return true;
 }
 
 /** A page of a set of ids, in name order. */
@@ -238,6 +301,18 @@ export async function searchCandidates(
   if (text !== '' && words.length === 0) return { items: [], next: null, total: 0 };
   const accept = rowFilter(query, words, today);
   const facets = facetsOf(filter);
+
+  // Text alone, no word longer than the prefix keys: one range of the longest word's keys, once
+  // every row has them. A longer word ("060000424", "schneider") is read as an id set below: its
+  // matches are few, while its first six characters may still start thousands of tokens.
+  if (
+    words.length > 0 &&
+    words.every((w) => w.length <= namePrefixLength) &&
+    facets.length === 0 &&
+    !filter.noticeDue &&
+    (await hasFullPrefixes(db))
+  )
+    return rangePage(db, prefixWalk(words, namePrefixLength)!, accept, after, limit);
 
   // One facet alone: walk its index in name order, one page of rows.
   if (text === '' && !filter.noticeDue && facets.length === 1) {
