@@ -9,6 +9,22 @@ export { archiveInTransaction } from './archive-steps';
 export { erasePerson } from './erasure';
 export {
   anonymousFiles,
+  belongingTables,
+  type Belongs,
+  erasedWithKinds,
+  type Fate,
+  footprint,
+  type FootprintEntry,
+  isBelongs,
+  isPersonTable,
+  type Link,
+  type Owner,
+  ownersOfRow,
+  personTables,
+  protectingIds,
+  untouchedTables,
+} from './footprint';
+export {
   eraseArchiveInTransaction,
   eraseInTransaction,
   erasureTables,
