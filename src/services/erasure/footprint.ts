@@ -189,6 +189,16 @@ export const erasedWithKinds = (
       : [];
   });
 
+/** The person whose erasure erases this row's person too (a referee's candidate), or null. */
+export function erasedByOf(
+  type: PersonType,
+  row: Readonly<Record<string, unknown>>,
+): { person: PersonType; id: string } | null {
+  const link = (entryOf(personTables[type]) as PersonTable<Row>).erasedWith;
+  const id = link === undefined ? undefined : row[link.field];
+  return link !== undefined && typeof id === 'string' ? { person: link.person, id } : null;
+}
+
 /**
  * The owner keys (`kind:id`) a row of a belonging table is tied to, as written in the row.
  * Returns [] for a row tied to nothing (a disclosure already pseudonymised).

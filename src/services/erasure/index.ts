@@ -11,6 +11,9 @@ export {
   anonymousFiles,
   belongingTables,
   type Belongs,
+  belongsOf,
+  entryOf,
+  erasedByOf,
   erasedWithKinds,
   type Fate,
   footprint,
@@ -21,6 +24,7 @@ export {
   type Owner,
   ownersOfRow,
   personTables,
+  type PersonTable,
   protectingIds,
   untouchedTables,
 } from './footprint';

@@ -9,11 +9,10 @@ import type { ServiceContext } from '../core';
 import {
   belongingTables,
   belongsOf,
-  entryOf,
+  erasedByOf,
   erasedWithKinds,
   personTables,
   type Owner,
-  type PersonTable,
 } from './footprint';
 import { hashIdentifierKeys, installSalt } from './tombstones';
 
@@ -65,12 +64,7 @@ async function keysNow(db: VivierDb, personType: PersonType, id: string): Promis
   const table = personTables[personType];
   const row = await db.table(table).get(id);
   if (row === undefined) return null;
-  const entry = entryOf(table) as PersonTable<Record<string, unknown>>;
-  const erasedBy = (r: Record<string, unknown>) => {
-    const link = entry.erasedWith;
-    const by = link === undefined ? undefined : r[link.field];
-    return link !== undefined && typeof by === 'string' ? { person: link.person, id: by } : null;
-  };
+  const erasedBy = (r: object) => erasedByOf(personType, r as Record<string, unknown>);
   switch (table) {
     case 'candidates': {
       const c = readRow(table, row);

@@ -9,5 +9,10 @@
  * domain/incoming.ts. The CSV import builds its rows from typed input with the same functions
  * (`candidateRowOf`, the retention dates), so it has no stored value to distrust.
  */
-export { hasDerivedFields, normaliseIncoming, type IncomingKind } from './normalise';
+export {
+  hasDerivedFields,
+  normaliseIncoming,
+  type IncomingKind,
+  type IncomingRecords,
+} from './normalise';
 export { IncomingHistories, type IncomingContext } from '../../domain/incoming';
