@@ -148,6 +148,7 @@ async function fill(
       case 'contacts':
       case 'organisations':
       case 'missions':
+      case 'archive':
         return put(rec.table, normalised(rec, plan));
       default:
         return put(rec.table, asErased(rec.table, rec.row));
@@ -216,6 +217,8 @@ function normalised(
     case 'organisations':
       return normaliseIncoming(rec.table, rec.row, plan.incoming);
     case 'missions':
+      return normaliseIncoming(rec.table, rec.row, plan.incoming);
+    case 'archive':
       return normaliseIncoming(rec.table, rec.row, plan.incoming);
   }
 }

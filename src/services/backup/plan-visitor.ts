@@ -1,6 +1,7 @@
 import type { DropReason } from '../../domain/backup-reasons';
 import { toIsoDate, type PersonType } from '../../domain/common';
 import {
+  archiveDeleteOn,
   IncomingHistories,
   incomingCandidateDate,
   type IncomingContext,
@@ -126,7 +127,7 @@ export function planVisitor(today: string, laptop: { tombstones: Tombstone[]; sa
   /** A kept row that owns others (a consent): the person it belongs to. */
   const ownerPerson = new Map<string, string>();
   let archiveDue = 0;
-  const archiveRows: { id: string; deleteOn: string }[] = [];
+  const archiveRows: { id: string; archivedAt: string; deleteOn: string }[] = [];
 
   const own = (key: string, table: BackupTable) => {
     const counts = owned.get(key) ?? {};
@@ -266,7 +267,8 @@ export function planVisitor(today: string, laptop: { tombstones: Tombstone[]; sa
             since: hit.erasedAt,
             label: null,
           });
-        } else if (belonging(rec.table, a)) archiveRows.push({ id: a.id, deleteOn: a.deleteOn });
+        } else if (belonging(rec.table, a))
+          archiveRows.push({ id: a.id, archivedAt: a.archivedAt, deleteOn: a.deleteOn });
         return;
       }
       case 'users':
@@ -293,7 +295,8 @@ export function planVisitor(today: string, laptop: { tombstones: Tombstone[]; sa
         due.set(pk(k.type, k.id), { person: { ...k, deleteOn }, label: k.label });
     }
     for (const a of archiveRows)
-      if (isDue(a.deleteOn, today) && !isHeld(holdsOf([a.id]), today)) archiveDue += 1;
+      if (isDue(archiveDeleteOn(a, rules), today) && !isHeld(holdsOf([a.id]), today))
+        archiveDue += 1;
     const out: DroppedPerson[] = [];
     const gone = new Set<string>();
     const drop = (table: BackupTable, d: DroppedPerson) => {
