@@ -36,3 +36,4 @@ export {
   prepareErasure,
 } from './steps';
 export { hashIdentifierKeys, installSalt, isTombstoned, tombstonesOf } from './tombstones';
+export { erasureReasons, type ErasureReason, type ErasureRefusal } from './reasons';
