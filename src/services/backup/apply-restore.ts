@@ -203,25 +203,10 @@ async function fill(
 }
 
 /** A restored record with its derived fields recomputed (services/incoming). */
-function normalised(
+const normalised = (
   rec: Extract<AnyRecord, { table: IncomingKind }>,
   plan: RestorePlan,
-): IncomingRecords[IncomingKind] {
-  switch (rec.table) {
-    case 'candidates':
-      return normaliseIncoming(rec.table, rec.row, plan.incoming);
-    case 'referees':
-      return normaliseIncoming(rec.table, rec.row, plan.incoming);
-    case 'contacts':
-      return normaliseIncoming(rec.table, rec.row, plan.incoming);
-    case 'organisations':
-      return normaliseIncoming(rec.table, rec.row, plan.incoming);
-    case 'missions':
-      return normaliseIncoming(rec.table, rec.row, plan.incoming);
-    case 'archive':
-      return normaliseIncoming(rec.table, rec.row, plan.incoming);
-  }
-}
+): IncomingRecords[IncomingKind] => normaliseIncoming(rec.table, rec.row, plan.incoming);
 
 const randomHex = (bytes: number): string =>
   Array.from(crypto.getRandomValues(new Uint8Array(bytes)), (b) =>
