@@ -274,7 +274,7 @@ export async function eraseInTransaction(
 
   // Art. 19: a referee's erasure is owed to the recipients of the candidate's references.
   const erasedBy = now.erasedBy;
-  const refereeOf =
+  const principalDisclosures =
     erasedBy === null
       ? []
       : readRows(
@@ -283,19 +283,20 @@ export async function eraseInTransaction(
         );
 
   const touched = await eraseBelongings(db, people);
-  await Promise.all(
-    [...people].map(([kind, ids]) => db.table(personTables[kind as PersonType]).bulkDelete(ids)),
-  );
 
   const disclosed = (touched.find((t) => t.table === 'disclosures')?.rows ?? []) as Disclosure[];
   const tasks =
     erasedBy === null
       ? erasureTasks(ctx, disclosed, null)
-      : erasureTasks(ctx, refereeOf, erasedBy.id, (d) => d.categories.includes('references')).map(
-          (t) => ({ ...t, fields: ['references'] }),
-        );
+      : erasureTasks(ctx, principalDisclosures, erasedBy.id, (d) =>
+          d.categories.includes('references'),
+        ).map((t) => ({ ...t, fields: ['references'] }));
   const tombstones = erased.map((p) => tombstoneOf(ctx, p, why));
-  await Promise.all([db.notificationTasks.bulkAdd(tasks), db.tombstones.bulkAdd(tombstones)]);
+  await Promise.all([
+    ...[...people].map(([kind, ids]) => db.table(personTables[kind as PersonType]).bulkDelete(ids)),
+    db.notificationTasks.bulkAdd(tasks),
+    db.tombstones.bulkAdd(tombstones),
+  ]);
 
   const audit: AuditDraft[] = [
     { action: `${personType}.erase`, entity: personType, id, fields: whyFields(why) },
