@@ -1,6 +1,16 @@
 import { maxAttachmentBytes } from '../domain/attachment-rules';
 import type { MessageKey } from '../i18n/messages';
+import {
+  backupReadReasons,
+  backupWriteReasons,
+  restoreApplyReasons,
+} from '../domain/backup-reasons';
 import type { ChangedSince, NotFoundKind } from '../services/core';
+import { disclosureReasons } from '../services/disclosure';
+import { erasureReasons } from '../services/erasure';
+import { recordsReasons } from '../services/records';
+import { retentionReasons } from '../services/retention';
+import { rightsReasons } from '../services/rights';
 import { useI18n } from './i18n-context';
 
 /** Every reason code that has its sentence in the catalogues, `reason.<code>`. */
@@ -16,6 +26,24 @@ export type SayableFailure =
   | { reason: 'not-found'; kind: NotFoundKind }
   | { reason: 'changed-meanwhile'; since: ChangedSince }
   | { reason: Exclude<ReasonWithText, 'not-found' | 'changed-meanwhile'> };
+
+/**
+ * The reason codes of every capability, each list kept beside its capability (`reasons.ts`): a
+ * code added there without its `reason.<code>` text does not compile here.
+ */
+export const capabilityReasons = [
+  ...recordsReasons,
+  ...retentionReasons,
+  ...erasureReasons,
+  // a refused disclosure is said by the guard's own codes, one sentence each (disclosure-guard.ts)
+  ...disclosureReasons.filter((r) => r !== 'refused'),
+  ...rightsReasons,
+  ...backupReadReasons,
+  ...backupWriteReasons,
+  ...restoreApplyReasons,
+  'restricted',
+  'in-use',
+] as const satisfies readonly ReasonWithText[];
 
 const notFoundKeys = {
   record: 'reason.not-found',

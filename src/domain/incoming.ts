@@ -1,7 +1,9 @@
 import type { Application } from './application';
+import type { ArchiveEntry } from './archive';
+import { addMonths } from './calendar';
 import type { Candidate } from './candidate';
 import { candidateInputOf, candidateRowOf } from './candidate-rules';
-import { toIsoDate } from './common';
+import { toIsoDate, type IsoDate } from './common';
 import type { Consent } from './consent';
 import type { Contact } from './contact';
 import { fold } from './fold';
@@ -80,6 +82,26 @@ export const normaliseOrganisation = (o: Organisation): Organisation => ({
 });
 
 export const normaliseMission = (m: Mission): Mission => ({ ...m, sortTitle: fold(m.position) });
+
+/**
+ * P8: an archive entry's own period runs from the candidate's deletion date, which was at the
+ * latest the day the entry was made (the sweep archives on or after that date). The entry does
+ * not carry that date, so the latest date its own facts allow bounds it: archived on + the
+ * archive period in force. A stored date beyond that is not believed; an earlier one (the sweep
+ * archived late, after weeks offline) is the entry's true date and stays.
+ */
+export function archiveDeleteOn(
+  a: Pick<ArchiveEntry, 'archivedAt' | 'deleteOn'>,
+  rules: Pick<RetentionRules, 'archiveMonths'>,
+): IsoDate {
+  const latest = addMonths(toIsoDate(new Date(a.archivedAt)), rules.archiveMonths);
+  return a.deleteOn < latest ? a.deleteOn : latest;
+}
+
+export const normaliseArchive = (a: ArchiveEntry, ctx: IncomingContext): ArchiveEntry => ({
+  ...a,
+  deleteOn: archiveDeleteOn(a, ctx.rules),
+});
 
 /**
  * Collects, from records as they pass (in any order), what `IncomingContext` answers: every

@@ -6,11 +6,11 @@ import { err, ok, type Result } from '../../domain/result';
 import type { DbPointer } from '../../db/active-db';
 import { createDb, type VivierDb } from '../../db/database';
 import { setMeta } from '../../db/meta';
-import type { PersonType } from '../../domain/common';
 import type { SweepRecord } from '../../domain/sweep-record';
 import { appendAudit } from '../audit';
-import { anonymousFiles } from '../erasure';
-import { normaliseIncoming } from '../incoming';
+import type { RowTable } from '../../db/rows';
+import { belongsOf } from '../erasure';
+import { normaliseIncoming, type IncomingKind, type IncomingRecords } from '../incoming';
 import { runSweep } from '../retention';
 import type { BackupTable } from './format';
 import type { BackupReadFailure } from './read-failure';
@@ -115,58 +115,43 @@ async function fill(
     batch.bytes += bytes;
     if (batch.rows.length >= batchRows || batch.bytes >= batchBytes) await flush();
   };
-  const gone = (type: PersonType, id: string | null) =>
-    id !== null && erased.people.has(`${type}:${id}`);
   const backupUsers = new Set<string>();
+  const skipped = (table: BackupTable, id: string) => erased.rows.get(table)?.has(id) === true;
 
-  // What the erasure service leaves of an erased person, the restore leaves too (services/erasure).
+  // What the erasure leaves of an erased person, the restore leaves too: the plan followed the
+  // erasure's footprint (services/erasure) and names the rows to leave out and to pseudonymise.
+  const asErased = <R extends { id: string }>(table: BackupTable, row: R): R => {
+    const fate = belongsOf(table as RowTable)?.fate;
+    return fate?.do === 'pseudonymise' && erased.pseudonymised.get(table)?.has(row.id)
+      ? (fate.rewrite(row as unknown as Record<string, unknown>) as unknown as R)
+      : row;
+  };
   const record = async (rec: AnyRecord) => {
     switch (rec.table) {
       case 'meta':
       case 'attachments': // written with their bytes
         return;
-      // derived fields recomputed through the one door for outside data, never believed
-      case 'candidates':
-        if (gone('candidate', rec.row.id)) return;
-        return put(rec.table, normaliseIncoming(rec.table, rec.row, plan.incoming));
-      case 'referees':
-        if (gone('referee', rec.row.id)) return;
-        return put(rec.table, normaliseIncoming(rec.table, rec.row, plan.incoming));
-      case 'contacts':
-        if (gone('contact', rec.row.id)) return;
-        return put(rec.table, normaliseIncoming(rec.table, rec.row, plan.incoming));
-      case 'organisations':
-      case 'missions':
-        return put(rec.table, normaliseIncoming(rec.table, rec.row, plan.incoming));
-      case 'holds':
-        return erased.holds.has(rec.row.id) ? undefined : put(rec.table, rec.row);
-      case 'applications':
-        return erased.applications.has(rec.row.id) ? undefined : put(rec.table, rec.row);
-      case 'consents':
-        return erased.consents.has(rec.row.id) ? undefined : put(rec.table, rec.row);
-      case 'archive':
-        return erased.archive.has(rec.row.id) ? undefined : put(rec.table, rec.row);
-      case 'disclosures': {
-        const d = rec.row;
-        return put(
-          rec.table,
-          gone('candidate', d.candidateId)
-            ? { ...d, candidateId: null, files: anonymousFiles(d.files) }
-            : d,
-        );
-      }
-      case 'notificationTasks': {
-        const t = rec.row;
-        return put(rec.table, gone('candidate', t.candidateId) ? { ...t, candidateId: null } : t);
-      }
-      case 'users':
-        backupUsers.add(rec.row.id);
-        return put(rec.table, rec.row);
       case 'settings':
       case 'tombstones':
       case 'rightsRequests':
       case 'auditLog':
         return put(rec.table, rec.row);
+      case 'users':
+        backupUsers.add(rec.row.id);
+        return put(rec.table, rec.row);
+    }
+    if (skipped(rec.table, rec.row.id)) return;
+    switch (rec.table) {
+      // derived fields recomputed through the one door for outside data, never believed
+      case 'candidates':
+      case 'referees':
+      case 'contacts':
+      case 'organisations':
+      case 'missions':
+      case 'archive':
+        return put(rec.table, normalised(rec, plan));
+      default:
+        return put(rec.table, asErased(rec.table, rec.row));
     }
   };
 
@@ -174,7 +159,7 @@ async function fill(
     plan.opened,
     {
       record,
-      wantsBytes: (meta) => !erased.attachments.has(meta.id),
+      wantsBytes: (meta) => !skipped('attachments', meta.id),
       attachment: async (meta, blob) => {
         if (blob) await put('attachments', { ...meta, blob }, meta.size);
       },
@@ -216,6 +201,12 @@ async function fill(
   // Art. 19 tasks and audit entries as on any day, before the restored data is ever shown.
   return ok(await runSweep(restored));
 }
+
+/** A restored record with its derived fields recomputed (services/incoming). */
+const normalised = (
+  rec: Extract<AnyRecord, { table: IncomingKind }>,
+  plan: RestorePlan,
+): IncomingRecords[IncomingKind] => normaliseIncoming(rec.table, rec.row, plan.incoming);
 
 const randomHex = (bytes: number): string =>
   Array.from(crypto.getRandomValues(new Uint8Array(bytes)), (b) =>

@@ -3,7 +3,9 @@
  * database and attachments as one age-encrypted zip, `verifyBackup` reads it back, `makeBackup`
  * does both and logs it. A restore: `planRestore` decrypts and checks the backup and says what
  * will be restored and dropped; `applyRestore` writes a new database from it, applies every
- * tombstone and today's retention rules, and switches to it in one step.
+ * tombstone and today's retention rules, and switches to it in one step. What is left out or
+ * pseudonymised with an erased person is the erasure's own footprint (services/erasure), and
+ * every derived field is recomputed through services/incoming.
  */
 export { applyRestore, type RestoreFailure } from './apply-restore';
 export {

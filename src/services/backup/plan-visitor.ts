@@ -1,6 +1,7 @@
 import type { DropReason } from '../../domain/backup-reasons';
 import { toIsoDate, type PersonType } from '../../domain/common';
 import {
+  archiveDeleteOn,
   IncomingHistories,
   incomingCandidateDate,
   type IncomingContext,
@@ -10,8 +11,17 @@ import { archiveDecision, isDue, isHeld } from '../../domain/retention-decisions
 import { defaultSettings, type RetentionRules } from '../../domain/settings';
 import type { Tombstone } from '../../domain/tombstone';
 import { archiveEntryKeys } from '../../domain/tombstone-keys';
+import type { RowTable } from '../../db/rows';
+import {
+  belongingTables,
+  belongsOf,
+  erasedByOf,
+  ownersOfRow,
+  personTables,
+  protectingIds,
+  type Owner,
+} from '../erasure';
 import { backupTables, type BackupTable } from './format';
-import type { AttachmentMeta } from './record-schemas';
 import type { AnyRecord } from './scan-backup';
 import { TombstoneIndex, type Person } from './tombstone-match';
 
@@ -28,14 +38,15 @@ export type DroppedPerson = {
   label: string | null;
 };
 
-const pk = (type: PersonType, id: string) => `${type}:${id}`;
+const pk = (type: Owner, id: string) => `${type}:${id}`;
 
 /** A person the backup keeps, with only what their deletion date and the preview need. */
 type Kept = {
   type: PersonType;
   id: string;
   label: string;
-  candidateId: string | null;
+  /** The person this one is erased with (a referee's candidate), as the footprint says. */
+  erasedBy: string | null;
   createdAt: string;
   lastContactOn: string | null;
 };
@@ -47,7 +58,7 @@ function dateOf(incoming: IncomingContext, k: Kept): string {
       return incomingCandidateDate(incoming, k.id)!.deleteOn;
     case 'referee':
       return refereeRetention(
-        incomingCandidateDate(incoming, k.candidateId!),
+        incomingCandidateDate(incoming, k.erasedBy!),
         toIsoDate(new Date(k.createdAt)),
         incoming.rules,
       ).deleteOn;
@@ -57,11 +68,25 @@ function dateOf(incoming: IncomingContext, k: Kept): string {
 }
 type Hold = { personId: string; startsOn: string; endsOn: string | null; liftedOn: string | null };
 
+const order = (t: BackupTable) => backupTables.indexOf(t);
+const ownerTable = (o: Owner): RowTable =>
+  o === 'consent' ? belongingTables.find((t) => belongsOf(t)?.owns === o)! : personTables[o];
+
+/** Tables whose owners come later in the backup (holds before people): decided at the end. */
+const decidedLate = new Set(
+  belongingTables.filter((t) =>
+    belongsOf(t)!.link.of.some(
+      (o) => order(ownerTable(o) as BackupTable) > order(t as BackupTable),
+    ),
+  ),
+);
+
 /**
  * Pass one of a restore, record by record: who is erased already (tombstones of the backup and of
- * this laptop, with the erasure service's cascade), and who the retention sweep will erase or
- * archive once restored (predicted from the stored dates, with the sweep's own rules on holds and
- * the client archive). Holds only ids, dates and counts, never a record.
+ * this laptop), what goes with them (the erasure's own footprint, services/erasure), and who the
+ * retention sweep will erase or archive once restored (predicted from recomputed dates, with the
+ * sweep's own rules on holds and the client archive). Holds only ids, dates and counts, never a
+ * record.
  */
 export function planVisitor(today: string, laptop: { tombstones: Tombstone[]; salts: string[] }) {
   const index = new TombstoneIndex();
@@ -78,27 +103,31 @@ export function planVisitor(today: string, laptop: { tombstones: Tombstone[]; sa
   const holds: (Hold & { id: string })[] = [];
   const users: { id: string; name: string }[] = [];
 
-  // erased already: not written at all in pass two
+  // erased already: not written at all in pass two (people, and rows the footprint deletes),
+  // or written without the person (rows it pseudonymises)
   const erased = new Map<string, DroppedPerson>();
-  const erasedConsents = new Set<string>();
-  const erasedApplications = new Set<string>();
-  const erasedAttachments = new Set<string>();
-  const erasedArchive = new Set<string>();
+  const erasedOwners = new Set<string>();
+  const erasedRows = new Map<BackupTable, Set<string>>();
+  const pseudonymised = new Map<BackupTable, Set<string>>();
+  const late: { table: BackupTable; id: string; owners: string[] }[] = [];
   const dropped = Object.fromEntries(backupTables.map((t) => [t, 0])) as Record<
     BackupTable,
     number
   >;
   let unlinked = 0;
+  const add = (m: Map<BackupTable, Set<string>>, table: BackupTable, id: string) =>
+    m.set(table, (m.get(table) ?? new Set()).add(id));
 
   // Every person kept, with what their deletion date is computed from once the whole backup was
   // read (the stored date is not believed): then the sweep's own decisions are predicted.
   const histories = new IncomingHistories(rules);
   const kept: Kept[] = [];
-  const refereesOf = new Map<string, string[]>();
+  const erasedWithOf = new Map<string, { type: PersonType; id: string }[]>();
   const owned = new Map<string, Partial<Record<BackupTable, number>>>();
-  const consentOwner = new Map<string, string>();
+  /** A kept row that owns others (a consent): the person it belongs to. */
+  const ownerPerson = new Map<string, string>();
   let archiveDue = 0;
-  const archiveRows: { id: string; deleteOn: string }[] = [];
+  const archiveRows: { id: string; archivedAt: string; deleteOn: string }[] = [];
 
   const own = (key: string, table: BackupTable) => {
     const counts = owned.get(key) ?? {};
@@ -107,27 +136,69 @@ export function planVisitor(today: string, laptop: { tombstones: Tombstone[]; sa
   };
   const erase = (table: BackupTable, d: DroppedPerson) => {
     erased.set(pk(d.personType, d.id), d);
+    erasedOwners.add(pk(d.personType, d.id));
+    add(erasedRows, table, d.id);
     dropped[table] += 1;
   };
-  const person = (table: BackupTable, p: Person, label: string, cascade: DroppedPerson | null) => {
+  const person = (table: BackupTable, p: Person, label: string) => {
+    const parent = erasedByOf(p.type, p.row as unknown as Record<string, unknown>);
+    const by = parent && { key: pk(parent.person, parent.id), id: parent.id };
+    if (by)
+      erasedWithOf.set(by.key, [
+        ...(erasedWithOf.get(by.key) ?? []),
+        { type: p.type, id: p.row.id },
+      ]);
     const hit = index.match(p, knownSalts());
+    const cascade = by ? erased.get(by.key) : undefined;
     if (hit) {
       const reason = hit.origin === 'backup' ? 'erased-in-backup' : 'erased-on-this-laptop';
       erase(table, { personType: p.type, id: p.row.id, reason, since: hit.erasedAt, label: null });
     } else if (cascade) {
-      erase(table, cascade);
+      erase(table, {
+        personType: p.type,
+        id: p.row.id,
+        reason: 'with-candidate',
+        since: cascade.since,
+        label: null,
+      });
     } else {
       kept.push({
         type: p.type,
         id: p.row.id,
         label,
-        candidateId: p.type === 'referee' ? p.row.candidateId : null,
+        erasedBy: by?.id ?? null,
         createdAt: p.row.createdAt,
         lastContactOn: p.type === 'contact' ? p.row.lastContactOn : null,
       });
     }
   };
-  const isErased = (type: PersonType, id: string | null) => id !== null && erased.has(pk(type, id));
+
+  /** What the footprint does to a row that belongs to someone: true when it is kept whole. */
+  const belonging = (table: BackupTable, row: { id: string }): boolean => {
+    const entry = belongsOf(table as RowTable);
+    if (entry === null) return true;
+    const owners = ownersOfRow(entry, row as unknown as Record<string, unknown>);
+    if (decidedLate.has(table as RowTable)) {
+      late.push({ table, id: row.id, owners });
+      return true;
+    }
+    if (owners.some((o) => erasedOwners.has(o))) {
+      if (entry.fate.do === 'delete') {
+        add(erasedRows, table, row.id);
+        dropped[table] += 1;
+        if (entry.owns) erasedOwners.add(pk(entry.owns, row.id));
+      } else {
+        add(pseudonymised, table, row.id);
+        unlinked += 1;
+      }
+      return false;
+    }
+    // counted as dropped only if the sweep takes the owner (a referee goes with its candidate)
+    const persons = owners.map((o) => ownerPerson.get(o) ?? o);
+    if (entry.fate.do === 'delete') for (const p of persons) own(p, table);
+    if (entry.owns) for (const p of persons) ownerPerson.set(pk(entry.owns, row.id), p);
+    return true;
+  };
 
   const record = (rec: AnyRecord) => {
     switch (rec.table) {
@@ -144,67 +215,43 @@ export function planVisitor(today: string, laptop: { tombstones: Tombstone[]; sa
         backupTombstoneIds.add(rec.row.id);
         return;
       case 'holds':
+        belonging(rec.table, rec.row);
         holds.push(rec.row);
         return;
       case 'candidates': {
         const c = rec.row;
         histories.candidate(c);
         person(
-          'candidates',
+          rec.table,
           { type: 'candidate', row: c },
           `${c.identity.firstName} ${c.identity.lastName}`,
-          null,
         );
         return;
       }
       case 'referees': {
         const r = rec.row;
-        refereesOf.set(r.candidateId, [...(refereesOf.get(r.candidateId) ?? []), r.id]);
-        const c = erased.get(pk('candidate', r.candidateId));
-        const cascade = c
-          ? {
-              personType: 'referee' as const,
-              id: r.id,
-              reason: 'with-candidate' as const,
-              since: c.since,
-              label: null,
-            }
-          : null;
-        person('referees', { type: 'referee', row: r }, `${r.firstName} ${r.lastName}`, cascade);
+        person(rec.table, { type: 'referee', row: r }, `${r.firstName} ${r.lastName}`);
         return;
       }
       case 'contacts': {
         const k = rec.row;
-        person('contacts', { type: 'contact', row: k }, `${k.firstName} ${k.lastName}`, null);
+        person(rec.table, { type: 'contact', row: k }, `${k.firstName} ${k.lastName}`);
         return;
       }
-      case 'applications': {
-        const a = rec.row;
-        if (isErased('candidate', a.candidateId)) {
-          erasedApplications.add(a.id);
-          dropped.applications += 1;
-        } else {
-          histories.application(a);
-          own(pk('candidate', a.candidateId), 'applications');
-        }
+      case 'applications':
+        if (belonging(rec.table, rec.row)) histories.application(rec.row);
         return;
-      }
       case 'consents':
-        if (isErased('candidate', rec.row.candidateId)) {
-          erasedConsents.add(rec.row.id);
-          dropped.consents += 1;
-        } else {
-          histories.consent(rec.row);
-          consentOwner.set(rec.row.id, rec.row.candidateId);
-          own(pk('candidate', rec.row.candidateId), 'consents');
-        }
+        if (belonging(rec.table, rec.row)) histories.consent(rec.row);
         return;
       case 'disclosures':
       case 'notificationTasks':
-        if (isErased('candidate', rec.row.candidateId)) unlinked += 1;
+      case 'attachments':
+        belonging(rec.table, rec.row);
         return;
       case 'archive': {
         const a = rec.row;
+        // an archive entry erased after it was made has a tombstone of its own
         const hit = index.matchKeys(
           'candidate',
           archiveEntryKeys(a.id),
@@ -212,7 +259,6 @@ export function planVisitor(today: string, laptop: { tombstones: Tombstone[]; sa
           knownSalts(),
         );
         if (hit) {
-          erasedArchive.add(a.id);
           const reason = hit.origin === 'backup' ? 'erased-in-backup' : 'erased-on-this-laptop';
           erase('archive', {
             personType: 'candidate',
@@ -221,12 +267,10 @@ export function planVisitor(today: string, laptop: { tombstones: Tombstone[]; sa
             since: hit.erasedAt,
             label: null,
           });
-        } else archiveRows.push({ id: a.id, deleteOn: a.deleteOn });
+        } else if (belonging(rec.table, a))
+          archiveRows.push({ id: a.id, archivedAt: a.archivedAt, deleteOn: a.deleteOn });
         return;
       }
-      case 'attachments':
-        attachment(rec.row);
-        return;
       case 'users':
         users.push({ id: rec.row.id, name: rec.row.name });
         return;
@@ -238,29 +282,8 @@ export function planVisitor(today: string, laptop: { tombstones: Tombstone[]; sa
     }
   };
 
-  const attachment = (a: AttachmentMeta) => {
-    const owner =
-      a.ownerType === 'consent'
-        ? erasedConsents.has(a.ownerId)
-          ? 'erased'
-          : consentOwner.has(a.ownerId)
-            ? pk('candidate', consentOwner.get(a.ownerId)!)
-            : null
-        : a.ownerType === 'request'
-          ? null
-          : isErased(a.ownerType, a.ownerId)
-            ? 'erased'
-            : pk(a.ownerType, a.ownerId);
-    if (owner === 'erased') {
-      erasedAttachments.add(a.id);
-      dropped.attachments += 1;
-    } else if (owner) {
-      // counted as dropped only if the sweep takes the owner (a referee goes with its candidate)
-      own(owner, 'attachments');
-    }
-  };
-
   const holdsOf = (ids: readonly string[]) => holds.filter((h) => ids.includes(h.personId));
+  const isErased = (type: PersonType, id: string) => erased.has(pk(type, id));
 
   /** The sweep's decisions, in its order: candidates (with their referees), referees, contacts. */
   function predictSweep(): DroppedPerson[] {
@@ -272,7 +295,8 @@ export function planVisitor(today: string, laptop: { tombstones: Tombstone[]; sa
         due.set(pk(k.type, k.id), { person: { ...k, deleteOn }, label: k.label });
     }
     for (const a of archiveRows)
-      if (isDue(a.deleteOn, today) && !isHeld(holdsOf([a.id]), today)) archiveDue += 1;
+      if (isDue(archiveDeleteOn(a, rules), today) && !isHeld(holdsOf([a.id]), today))
+        archiveDue += 1;
     const out: DroppedPerson[] = [];
     const gone = new Set<string>();
     const drop = (table: BackupTable, d: DroppedPerson) => {
@@ -285,8 +309,9 @@ export function planVisitor(today: string, laptop: { tombstones: Tombstone[]; sa
     };
     for (const { person: p, label } of due.values()) {
       if (p.type !== 'candidate') continue;
-      const referees = refereesOf.get(p.id) ?? [];
-      if (isHeld(holdsOf([p.id, ...referees]), today)) continue;
+      const withIt = erasedWithOf.get(pk(p.type, p.id)) ?? [];
+      const held = protectingIds(p.id, { erasedWith: withIt.map((w) => w.id), erasedBy: null });
+      if (isHeld(holdsOf(held), today)) continue;
       const since = p.deleteOn;
       const archive = archiveDecision(incoming.historyOf(p.id).applications, rules, since).archive;
       drop('candidates', {
@@ -296,11 +321,11 @@ export function planVisitor(today: string, laptop: { tombstones: Tombstone[]; sa
         since,
         label,
       });
-      for (const r of referees) {
-        if (!isErased('referee', r)) {
-          drop('referees', {
-            personType: 'referee',
-            id: r,
+      for (const w of withIt) {
+        if (!isErased(w.type, w.id)) {
+          drop(personTables[w.type], {
+            personType: w.type,
+            id: w.id,
             reason: 'with-candidate',
             since,
             label: null,
@@ -310,10 +335,9 @@ export function planVisitor(today: string, laptop: { tombstones: Tombstone[]; sa
     }
     for (const { person: p, label } of due.values()) {
       if (p.type === 'candidate' || gone.has(pk(p.type, p.id))) continue;
-      const ids = p.type === 'referee' ? [p.id, p.candidateId!] : [p.id];
+      const ids = protectingIds(p.id, { erasedWith: [], erasedBy: p.erasedBy });
       if (isHeld(holdsOf(ids), today)) continue;
-      const table = p.type === 'referee' ? 'referees' : 'contacts';
-      drop(table, {
+      drop(personTables[p.type], {
         personType: p.type,
         id: p.id,
         reason: 'retention',
@@ -329,21 +353,20 @@ export function planVisitor(today: string, laptop: { tombstones: Tombstone[]; sa
     record,
     /** Once the whole backup was read. */
     result() {
-      const erasedHolds = new Set(
-        holds.filter((h) => [...erased.values()].some((d) => d.id === h.personId)).map((h) => h.id),
-      );
-      dropped.holds += erasedHolds.size;
+      for (const r of late) {
+        if (r.owners.some((o) => erasedOwners.has(o))) {
+          add(erasedRows, r.table, r.id);
+          dropped[r.table] += 1;
+        } else for (const o of r.owners) own(o, r.table);
+      }
       const predicted = predictSweep();
       return {
         erased,
         dropped: [...erased.values(), ...predicted],
         counts: dropped,
         unlinked,
-        erasedConsents,
-        erasedApplications,
-        erasedAttachments,
-        erasedArchive,
-        erasedHolds,
+        erasedRows,
+        pseudonymised,
         backupSalt,
         backupFormer,
         backupTombstoneIds,

@@ -47,15 +47,15 @@ export type RestorePlan = {
   readonly summary: RestoreSummary;
   readonly opened: OpenedBackup;
   readonly manifestSha256: string;
-  /** Not written in pass two: erased people and what the erasure service removes with them. */
+  /**
+   * What pass two leaves out or rewrites, as the erasure's footprint (services/erasure) says: the
+   * erased people, the ids of rows not written (the people's own rows, what is deleted with them,
+   * client archive entries erased after they were made), and of rows written pseudonymised.
+   */
   readonly erased: {
     readonly people: ReadonlyMap<string, DroppedPerson>;
-    readonly consents: ReadonlySet<string>;
-    readonly applications: ReadonlySet<string>;
-    readonly attachments: ReadonlySet<string>;
-    readonly holds: ReadonlySet<string>;
-    /** Client archive entries erased after they were made. */
-    readonly archive: ReadonlySet<string>;
+    readonly rows: ReadonlyMap<BackupTable, ReadonlySet<string>>;
+    readonly pseudonymised: ReadonlyMap<BackupTable, ReadonlySet<string>>;
   };
   /** What the restored records' derived fields are recomputed from (pass one collected it). */
   readonly incoming: IncomingContext;
@@ -125,14 +125,7 @@ export async function planRestore(
     },
     opened: opened.value,
     manifestSha256,
-    erased: {
-      people: r.erased,
-      consents: r.erasedConsents,
-      applications: r.erasedApplications,
-      attachments: r.erasedAttachments,
-      holds: r.erasedHolds,
-      archive: r.erasedArchive,
-    },
+    erased: { people: r.erased, rows: r.erasedRows, pseudonymised: r.pseudonymised },
     incoming: r.incoming,
     laptopTombstones: added,
     laptopTombstoneIds: new Set(laptopTombstones.map((t) => t.id)),

@@ -2,6 +2,7 @@ import { readRow } from '../../db/rows';
 import { describe, expect, it } from 'vitest';
 import { createDb } from '../../db/database';
 import { getMeta } from '../../db/meta';
+import { archiveRow } from '../../domain/archive';
 import { tombstoneRow } from '../../domain/tombstone';
 import { databaseNames, dumpDb, fixtureSalt } from '../../testing/backup-fixture';
 import { backedUpLaptop, laptop } from '../../testing/backup-scenario';
@@ -153,6 +154,33 @@ describe('restore', () => {
     expect(restored.deleteOn).toBe(
       (await computeRetention(db, 'candidate', 'cand-helene'))!.deleteOn,
     );
+  });
+
+  it('recomputes a client archive entry\u2019s deletion date instead of believing the backup', async () => {
+    // P8: an entry's own period runs from the candidate's deletion date, which is at the latest
+    // the day it was archived; a stored date beyond that (re-sealed, or another entry's) is not
+    // believed. The rules in force keep the archive 60 months.
+    const l = await laptop();
+    await fillEveryTable({ db: l.db, now: testNow, actor: 'user-test' });
+    const entry = (id: string, archivedAt: string) =>
+      archiveRow.parse({
+        id,
+        name: 'Anna Alt',
+        placements: [],
+        archivedAt,
+        deleteOn: '2040-01-01',
+      });
+    await l.db.archive.bulkAdd([
+      entry('arch-past', '2020-01-10T09:00:00.000Z'),
+      entry('arch-kept', '2024-01-10T09:00:00.000Z'),
+    ]);
+    const { file, key } = await laptopBackup(l.db);
+    const fresh = await laptop();
+    const { plan, db } = await restore(fresh, file, key.identity);
+
+    expect(plan.summary.tables.archive).toEqual({ inBackup: 3, dropped: 1 });
+    expect(await db.archive.get('arch-past')).toBeUndefined();
+    expect(readRow('archive', await db.archive.get('arch-kept')).deleteOn).toBe('2029-01-10');
   });
 
   it('never brings back a client archive entry erased on request after the backup', async () => {

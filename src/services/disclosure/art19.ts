@@ -26,6 +26,7 @@ import { transactWithAudit } from '../audit';
 import type { ServiceContext } from '../core';
 import { invalid, notFound, type NotFound } from '../core';
 import type { Invalid } from '../core';
+import type { DisclosureRefusal } from './reasons';
 
 /**
  * Art. 19: every recipient of a disclosure is told of a later rectification, erasure or
@@ -208,7 +209,7 @@ export async function openNotificationTasks(db: VivierDb): Promise<NotificationT
 
 export const notifiedInput = z.object({ on: isoDate, how: requiredText(500) });
 
-export type NotifyError = Invalid | NotFound<'record'> | { reason: 'task-already-done' };
+export type NotifyError = Invalid | NotFound<'record'> | DisclosureRefusal<'task-already-done'>;
 
 /** Marks one recipient as told (Art. 19): when and how, audited. */
 export async function markNotified(

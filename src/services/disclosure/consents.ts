@@ -23,11 +23,13 @@ import type { ServiceContext } from '../core';
 import { invalid, notFound, type NotFound } from '../core';
 import { personDatesChanged, retentionTables } from '../retention';
 import type { Invalid } from '../core';
+import type { DisclosureRefusal } from './reasons';
 
 /** A file offered as evidence of consent (Art. 7(1)): the candidate's email, a signed form. */
 export type EvidenceFile = { name: string; type: string; blob: Blob };
 
-export type ConsentError = Invalid | NotFound<'record'> | { reason: 'consent-already-withdrawn' };
+export type ConsentError =
+  Invalid | NotFound<'record'> | DisclosureRefusal<'consent-already-withdrawn'>;
 
 export type ConsentView = Consent & { state: ConsentState };
 

@@ -32,6 +32,7 @@ import { refreshCandidateFacets } from '../search';
 import { personDatesChanged, retentionTables } from '../retention';
 import { computeRetention } from '../retention';
 import type { Invalid } from '../core';
+import type { DisclosureRefusal } from './reasons';
 
 export const submissionInput = z.object({
   applicationId: id,
@@ -46,9 +47,12 @@ export type SubmissionInput = z.input<typeof submissionInput>;
 export type SubmissionError =
   | Invalid
   | NotFound<'record'>
-  | { reason: 'application-closed' }
+  | DisclosureRefusal<'application-closed'>
   | ChangedMeanwhile<'read'>
-  | { reason: 'refused'; reasons: DisclosureRefusalCode[]; uncovered: DataCategory[] };
+  | (DisclosureRefusal<'refused'> & {
+      reasons: DisclosureRefusalCode[];
+      uncovered: DataCategory[];
+    });
 
 export type Submission = { disclosure: Disclosure; zip: Blob; fileName: string };
 

@@ -26,3 +26,4 @@ export {
   type RegisterEntry,
   type RegisterFilter,
 } from './register';
+export { disclosureReasons, type DisclosureReason, type DisclosureRefusal } from './reasons';

@@ -20,6 +20,7 @@ import { scanDatabase } from '../../testing/scan';
 import { checkAuditLog } from '../audit';
 import { archiveCandidate, erasePerson } from './erasure';
 import { findTombstones, isTombstoned } from './tombstones';
+import { belongingTables, belongsOf, ownersOfRow, personTables } from './footprint';
 import { eraseInTransaction, erasureTables, prepareErasure } from './steps';
 
 const note = 'Entretien du 3 mars : souhaite rejoindre Lyon, préavis de trois mois.';
@@ -187,6 +188,25 @@ describe('erasePerson', () => {
     // The id itself survives only in the audit log (ids, never personal data, by design).
     const idFindings = await scanDatabase(w.ctx.db, [w.candidate.id, w.referee.id]);
     expect(new Set(idFindings.map((f) => f.table))).toEqual(new Set(['auditLog']));
+  });
+
+  it('leaves no row of any table tied to the person or their referees, as the footprint says', async () => {
+    const w = await world();
+    await erasePerson(w.ctx, { personType: 'candidate', id: w.candidate.id, reason: 'request' });
+    const gone = new Set(
+      [w.candidate.id, w.referee.id, w.consent.id].flatMap((id) =>
+        ['candidate', 'referee', 'contact', 'consent'].map((o) => `${o}:${id}`),
+      ),
+    );
+    for (const table of belongingTables) {
+      const rows = (await w.ctx.db.table(table).toArray()) as Record<string, unknown>[];
+      const tied = rows.filter((r) => ownersOfRow(belongsOf(table)!, r).some((o) => gone.has(o)));
+      expect({ table, tied: tied.length }).toEqual({ table, tied: 0 });
+    }
+    for (const [kind, table] of Object.entries(personTables))
+      expect(
+        await w.ctx.db.table(table).get(kind === 'referee' ? w.referee.id : w.candidate.id),
+      ).toBe(undefined);
   });
 
   it('keeps the other candidate whole', async () => {

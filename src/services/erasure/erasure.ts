@@ -18,6 +18,7 @@ import {
   type ErasureOutcome,
   type ErasureWhy,
 } from './steps';
+import type { ErasureRefusal } from './reasons';
 
 /**
  * THE erasure service, shared by the retention sweep and the rights desk (SPEC §3, §4, P9):
@@ -83,7 +84,7 @@ export async function erasePerson(
   throw new Error('the person kept changing while being erased');
 }
 
-export type ArchiveError = NotFound<'person'> | { reason: 'not-archivable' };
+export type ArchiveError = NotFound<'person'> | ErasureRefusal<'not-archivable'>;
 
 /**
  * P8: moves a submitted or hired candidate to the client archive (minimal, read-only, its own

@@ -1,14 +1,19 @@
 import type { AuditDraft } from '../../domain/audit';
-import { candidateRow } from '../../domain/candidate';
 import type { PersonType } from '../../domain/common';
-import { contactRow } from '../../domain/contact';
-import { disclosureRow, type Disclosure, type NotificationTask } from '../../domain/disclosure';
-import { refereeRow } from '../../domain/referee';
+import type { Disclosure, NotificationTask } from '../../domain/disclosure';
 import type { Tombstone } from '../../domain/tombstone';
 import { personIdentifierKeys } from '../../domain/tombstone-keys';
 import type { VivierDb } from '../../db/database';
-import { parseRow, parseRows } from '../../db/rows';
+import { readRow, readRows, type RowTable } from '../../db/rows';
 import type { ServiceContext } from '../core';
+import {
+  belongingTables,
+  belongsOf,
+  erasedByOf,
+  erasedWithKinds,
+  personTables,
+  type Owner,
+} from './footprint';
 import { hashIdentifierKeys, installSalt } from './tombstones';
 
 /**
@@ -17,25 +22,20 @@ import { hashIdentifierKeys, installSalt } from './tombstones';
  * and hashes their identifiers first; `eraseInTransaction` then re-reads inside the transaction and
  * refuses ('changed') if an identifier moved meanwhile, so a tombstone always matches what it erased.
  */
-export const erasureTables = (db: VivierDb) => [
-  db.candidates,
-  db.referees,
-  db.contacts,
-  db.applications,
-  db.consents,
-  db.attachments,
-  db.disclosures,
-  db.notificationTasks,
-  db.holds,
-  db.tombstones,
-  db.archive,
-  db.missions,
-  db.organisations,
-  db.settings,
-];
+export const erasureTables = (db: VivierDb) =>
+  [
+    ...Object.values(personTables),
+    ...belongingTables,
+    // made by erasure; read for a client archive entry (P8)
+    'tombstones',
+    'missions',
+    'organisations',
+    'settings',
+  ].map((t) => db.table(t));
 
 type PreparedPerson = { personType: PersonType; id: string; keys: string[]; hashes: string[] };
-export type PreparedErasure = { person: PreparedPerson; referees: PreparedPerson[] };
+/** The person, and the people erased with them (a candidate's referees), hashed. */
+export type PreparedErasure = { person: PreparedPerson; erasedWith: PreparedPerson[] };
 
 export type ErasureWhy = {
   reason: Tombstone['reason'];
@@ -57,32 +57,42 @@ export type InTransaction =
   | { status: 'changed' }
   | { status: 'erased'; outcome: ErasureOutcome; audit: AuditDraft[] };
 
+type Found = { keys: string[]; erasedBy: { person: PersonType; id: string } | null };
+
 /** The identifier keys of a person row as it is now, or null when there is no such person. */
-async function keysNow(
-  db: VivierDb,
-  personType: PersonType,
-  id: string,
-): Promise<{ keys: string[]; candidateId?: string } | null> {
-  if (personType === 'candidate') {
-    const row = await db.candidates.get(id);
-    if (row === undefined) return null;
-    const c = parseRow(candidateRow, 'candidates', row);
-    return { keys: personIdentifierKeys({ type: 'candidate', row: c }) };
-  }
-  if (personType === 'referee') {
-    const row = await db.referees.get(id);
-    if (row === undefined) return null;
-    const r = parseRow(refereeRow, 'referees', row);
-    return { keys: personIdentifierKeys({ type: 'referee', row: r }), candidateId: r.candidateId };
-  }
-  const row = await db.contacts.get(id);
+async function keysNow(db: VivierDb, personType: PersonType, id: string): Promise<Found | null> {
+  const table = personTables[personType];
+  const row = await db.table(table).get(id);
   if (row === undefined) return null;
-  const c = parseRow(contactRow, 'contacts', row);
-  return { keys: personIdentifierKeys({ type: 'contact', row: c }) };
+  const erasedBy = (r: object) => erasedByOf(personType, r as Record<string, unknown>);
+  switch (table) {
+    case 'candidates': {
+      const c = readRow(table, row);
+      return { keys: personIdentifierKeys({ type: 'candidate', row: c }), erasedBy: erasedBy(c) };
+    }
+    case 'referees': {
+      const r = readRow(table, row);
+      return { keys: personIdentifierKeys({ type: 'referee', row: r }), erasedBy: erasedBy(r) };
+    }
+    case 'contacts': {
+      const c = readRow(table, row);
+      return { keys: personIdentifierKeys({ type: 'contact', row: c }), erasedBy: erasedBy(c) };
+    }
+  }
 }
 
-const refereeIdsOf = (db: VivierDb, candidateId: string) =>
-  db.referees.where('candidateId').equals(candidateId).primaryKeys();
+/** The people erased with this one (a candidate's referees), by the footprint's `erasedWith`. */
+const erasedWithIds = async (db: VivierDb, personType: PersonType, id: string) =>
+  (
+    await Promise.all(
+      erasedWithKinds(personType).map(async (k) =>
+        (await db.table(k.table).where(k.field).equals(id).primaryKeys()).map((pid) => ({
+          personType: k.person,
+          id: String(pid),
+        })),
+      ),
+    )
+  ).flat();
 
 /** Reads the person now and hashes their identifiers; null when there is no such person. */
 export async function prepareErasure(
@@ -92,10 +102,10 @@ export async function prepareErasure(
   /** The installation salt, when the caller already read it (a batch reads it once). */
   knownSalt?: string,
 ): Promise<PreparedErasure | null> {
-  const [found, salt, refereeIds] = await Promise.all([
+  const [found, salt, withIds] = await Promise.all([
     keysNow(db, personType, id),
     knownSalt ?? installSalt(db),
-    personType === 'candidate' ? refereeIdsOf(db, id) : [],
+    erasedWithIds(db, personType, id),
   ]);
   if (found === null) return null;
   const prepare = async (type: PersonType, personId: string, keys: string[]) => ({
@@ -104,25 +114,18 @@ export async function prepareErasure(
     keys,
     hashes: await hashIdentifierKeys(salt, keys),
   });
-  const [person, ...referees] = await Promise.all([
+  const [person, ...erasedWith] = await Promise.all([
     prepare(personType, id, found.keys),
-    ...refereeIds.map(async (refereeId) => {
-      const r = await keysNow(db, 'referee', refereeId);
-      return r === null ? null : prepare('referee', refereeId, r.keys);
+    ...withIds.map(async (w) => {
+      const r = await keysNow(db, w.personType, w.id);
+      return r === null ? null : prepare(w.personType, w.id, r.keys);
     }),
   ]);
-  return { person: person!, referees: referees.filter((r): r is PreparedPerson => r !== null) };
+  return { person: person!, erasedWith: erasedWith.filter((r): r is PreparedPerson => r !== null) };
 }
 
 const sameKeys = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((k, i) => k === b[i]);
-
-/** A disclosure's file names often carry the person's name: only hash and size stay. */
-export const anonymousFiles = (files: Disclosure['files']): Disclosure['files'] =>
-  files.map((f, i) => ({
-    ...f,
-    name: `document-${i + 1}${/\.[a-z0-9]{1,8}$/i.exec(f.name)?.[0] ?? ''}`,
-  }));
 
 function tombstoneOf(ctx: ServiceContext, p: PreparedPerson, why: ErasureWhy): Tombstone {
   return {
@@ -176,20 +179,69 @@ function erasureTasks(
   }));
 }
 
-async function deleteAttachmentsOf(
+type Touched = { table: RowTable; ids: string[]; rows: unknown[] };
+
+/** The rows of one belonging table tied to these owners (read validated when rewritten). */
+async function touch(
   db: VivierDb,
-  owners: [string, string][],
-  audit: AuditDraft[],
-): Promise<void> {
-  if (owners.length === 0) return;
-  const ids = await db.attachments.where('[ownerType+ownerId]').anyOf(owners).primaryKeys();
-  await db.attachments.bulkDelete(ids);
-  for (const id of ids) audit.push({ action: 'attachment.delete', entity: 'attachment', id });
+  table: RowTable,
+  owners: ReadonlyMap<Owner, readonly string[]>,
+): Promise<Touched> {
+  const entry = belongsOf(table)!;
+  const link = entry.link;
+  const t = db.table(table);
+  const collection =
+    link.via === 'field'
+      ? t.where(link.field).anyOf(link.of.flatMap((o) => owners.get(o) ?? []))
+      : t
+          .where(link.index)
+          .anyOf(link.of.flatMap((o) => (owners.get(o) ?? []).map((id) => [o, id])));
+  if (entry.fate.do === 'delete') {
+    const ids = (await collection.primaryKeys()).map(String);
+    await t.bulkDelete(ids);
+    return { table, ids, rows: [] };
+  }
+  const rows = readRows(table, await collection.toArray());
+  const rewrite = entry.fate.rewrite as (row: unknown) => unknown;
+  await t.bulkPut(rows.map(rewrite));
+  return { table, ids: rows.map((r) => r.id), rows };
+}
+
+/**
+ * Applies the footprint to everything the erased people own, inside the caller's transaction.
+ * Tables are taken in waves: a table owned by rows of another (a consent's evidence) waits for
+ * that table; the tables of one wave are requested together (the transaction runs them in order,
+ * and the page does not wait on each round trip: the sweep erases thousands of people this way).
+ * Returns what was touched, in the footprint's order.
+ */
+async function eraseBelongings(
+  db: VivierDb,
+  people: ReadonlyMap<Owner, readonly string[]>,
+): Promise<Touched[]> {
+  const owners = new Map(people);
+  const done = new Map<RowTable, Touched>();
+  let pending = [...belongingTables];
+  const produces = (t: RowTable) => belongsOf(t)!.owns;
+  while (pending.length > 0) {
+    const waiting = new Set(pending.map(produces).filter((o) => o !== undefined));
+    const ready = pending.filter((t) =>
+      belongsOf(t)!.link.of.every((o) => !waiting.has(o) || produces(t) === o),
+    );
+    if (ready.length === 0) throw new Error('the erasure footprint has an ownership cycle');
+    for (const touched of await Promise.all(ready.map((t) => touch(db, t, owners)))) {
+      done.set(touched.table, touched);
+      const owns = produces(touched.table);
+      if (owns) owners.set(owns, [...(owners.get(owns) ?? []), ...touched.ids]);
+    }
+    pending = pending.filter((t) => !ready.includes(t));
+  }
+  return belongingTables.map((t) => done.get(t)!);
 }
 
 /**
  * Erases one prepared person inside the caller's open transaction over `erasureTables(db)` and
- * the audit log. Returns the audit entries for the caller to append in that same transaction.
+ * the audit log, as the footprint says. Returns the audit entries for the caller to append in
+ * that same transaction.
  */
 export async function eraseInTransaction(
   ctx: ServiceContext,
@@ -198,101 +250,79 @@ export async function eraseInTransaction(
 ): Promise<InTransaction> {
   const { db } = ctx;
   const { personType, id } = prepared.person;
-  const now = await keysNow(db, personType, id);
+  const [now, withIds] = await Promise.all([
+    keysNow(db, personType, id),
+    erasedWithIds(db, personType, id),
+  ]);
   if (now === null) return { status: 'gone' };
   if (!sameKeys(now.keys, prepared.person.keys)) return { status: 'changed' };
+  // The people erased with this one must be those hashed before, with the same identifiers.
+  if (
+    withIds.length !== prepared.erasedWith.length ||
+    !prepared.erasedWith.every((p) => withIds.some((w) => w.id === p.id))
+  )
+    return { status: 'changed' };
+  const withKeys = await Promise.all(
+    prepared.erasedWith.map((p) => keysNow(db, p.personType, p.id)),
+  );
+  if (!prepared.erasedWith.every((p, i) => withKeys[i] && sameKeys(withKeys[i].keys, p.keys)))
+    return { status: 'changed' };
 
-  const audit: AuditDraft[] = [];
-  const tombstones = [tombstoneOf(ctx, prepared.person, why)];
-  let tasks: NotificationTask[] = [];
-  const erasedRefereeIds: string[] = [];
+  const erased = [prepared.person, ...prepared.erasedWith];
+  const people = new Map<Owner, string[]>();
+  for (const p of erased) people.set(p.personType, [...(people.get(p.personType) ?? []), p.id]);
 
-  if (personType === 'candidate') {
-    // Independent requests are issued together: the transaction runs them in order, and the page
-    // does not wait on each round trip (the sweep erases thousands of people this way).
-    const [refereeIds, refereeKeys, applicationIds, consentIds, disclosureRows] = await Promise.all(
-      [
-        refereeIdsOf(db, id),
-        Promise.all(prepared.referees.map((r) => keysNow(db, 'referee', r.id))),
-        db.applications.where('candidateId').equals(id).primaryKeys(),
-        db.consents.where('candidateId').equals(id).primaryKeys(),
-        db.disclosures.where('candidateId').equals(id).toArray(),
-      ],
-    );
-    if (
-      refereeIds.length !== prepared.referees.length ||
-      !prepared.referees.every((r) => refereeIds.includes(r.id))
-    )
-      return { status: 'changed' };
-    for (const [i, r] of prepared.referees.entries()) {
-      const k = refereeKeys[i];
-      if (!k || !sameKeys(k.keys, r.keys)) return { status: 'changed' };
-      tombstones.push(tombstoneOf(ctx, r, why));
-      erasedRefereeIds.push(r.id);
-    }
-    // Disclosures stay as evidence, without the person: only the pseudonym links them.
-    const disclosures = parseRows(disclosureRow, 'disclosures', disclosureRows);
-    tasks = erasureTasks(ctx, disclosures, null);
-    await Promise.all([
-      deleteAttachmentsOf(
-        db,
-        [
-          ['candidate', id],
-          ...refereeIds.map((r): [string, string] => ['referee', r]),
-          ...consentIds.map((c): [string, string] => ['consent', c]),
-        ],
-        audit,
-      ),
-      db.disclosures.bulkPut(
-        disclosures.map((d) => ({ ...d, candidateId: null, files: anonymousFiles(d.files) })),
-      ),
-      db.notificationTasks.where('candidateId').equals(id).modify({ candidateId: null }),
-      db.applications.bulkDelete(applicationIds),
-      db.consents.bulkDelete(consentIds),
-      db.holds
-        .where('personId')
-        .anyOf([id, ...refereeIds])
-        .delete(),
-      db.referees.bulkDelete(refereeIds),
-      db.archive.delete(id),
-      db.candidates.delete(id),
-    ]);
-    for (const d of disclosures)
-      audit.push({
-        action: 'disclosure.pseudonymise',
-        entity: 'disclosure',
-        id: d.id,
-        fields: ['candidateId', 'files'],
-      });
-    for (const a of applicationIds)
-      audit.push({ action: 'application.delete', entity: 'application', id: a });
-    for (const c of consentIds) audit.push({ action: 'consent.delete', entity: 'consent', id: c });
-    for (const r of refereeIds)
-      audit.push({ action: 'referee.erase', entity: 'referee', id: r, fields: whyFields(why) });
-  } else {
-    await deleteAttachmentsOf(db, [[personType, id]], audit);
-    await db.holds.where('personId').equals(id).delete();
-    if (personType === 'referee') {
-      // The candidate's recipients who received their references are told (Art. 19).
-      const disclosures = parseRows(
-        disclosureRow,
-        'disclosures',
-        await db.disclosures
-          .where('candidateId')
-          .equals(now.candidateId ?? '')
-          .toArray(),
+  // Art. 19: a referee's erasure is owed to the recipients of the candidate's references.
+  const erasedBy = now.erasedBy;
+  const principalDisclosures =
+    erasedBy === null
+      ? []
+      : readRows(
+          'disclosures',
+          await db.disclosures.where('candidateId').equals(erasedBy.id).toArray(),
+        );
+
+  const touched = await eraseBelongings(db, people);
+
+  const disclosed = (touched.find((t) => t.table === 'disclosures')?.rows ?? []) as Disclosure[];
+  const tasks =
+    erasedBy === null
+      ? erasureTasks(ctx, disclosed, null)
+      : erasureTasks(ctx, principalDisclosures, erasedBy.id, (d) =>
+          d.categories.includes('references'),
+        ).map((t) => ({ ...t, fields: ['references'] }));
+  const tombstones = erased.map((p) => tombstoneOf(ctx, p, why));
+  await Promise.all([
+    ...[...people].map(([kind, ids]) => db.table(personTables[kind as PersonType]).bulkDelete(ids)),
+    db.notificationTasks.bulkAdd(tasks),
+    db.tombstones.bulkAdd(tombstones),
+  ]);
+
+  const audit: AuditDraft[] = [
+    { action: `${personType}.erase`, entity: personType, id, fields: whyFields(why) },
+  ];
+  for (const t of touched) {
+    const fate = belongsOf(t.table)!.fate;
+    if (fate.audit === null) continue;
+    for (const rowId of t.ids)
+      audit.push(
+        fate.do === 'delete'
+          ? { action: `${fate.audit}.delete`, entity: fate.audit, id: rowId }
+          : {
+              action: `${fate.audit}.pseudonymise`,
+              entity: fate.audit,
+              id: rowId,
+              fields: [...fate.fields],
+            },
       );
-      tasks = erasureTasks(ctx, disclosures, now.candidateId ?? null, (d) =>
-        d.categories.includes('references'),
-      ).map((t) => ({ ...t, fields: ['references'] }));
-      await db.referees.delete(id);
-    } else {
-      await db.contacts.delete(id);
-    }
   }
-
-  await Promise.all([db.notificationTasks.bulkAdd(tasks), db.tombstones.bulkAdd(tombstones)]);
-  audit.unshift({ action: `${personType}.erase`, entity: personType, id, fields: whyFields(why) });
+  for (const p of prepared.erasedWith)
+    audit.push({
+      action: `${p.personType}.erase`,
+      entity: p.personType,
+      id: p.id,
+      fields: whyFields(why),
+    });
   for (const t of tombstones)
     audit.push({ action: 'tombstone.create', entity: 'tombstone', id: t.id });
   for (const t of tasks)
@@ -304,7 +334,9 @@ export async function eraseInTransaction(
       id,
       tombstoneIds: tombstones.map((t) => t.id),
       notifyRecipientIds: tasks.map((t) => t.recipientId),
-      erasedRefereeIds,
+      erasedRefereeIds: prepared.erasedWith
+        .filter((p) => p.personType === 'referee')
+        .map((p) => p.id),
     },
     audit,
   };

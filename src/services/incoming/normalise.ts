@@ -1,6 +1,8 @@
+import type { ArchiveEntry } from '../../domain/archive';
 import type { Candidate } from '../../domain/candidate';
 import type { Contact } from '../../domain/contact';
 import {
+  normaliseArchive,
   normaliseCandidate,
   normaliseContact,
   normaliseMission,
@@ -19,6 +21,7 @@ export type IncomingRecords = {
   contacts: Contact;
   organisations: Organisation;
   missions: Mission;
+  archive: ArchiveEntry;
 };
 export type IncomingKind = keyof IncomingRecords;
 
@@ -30,6 +33,7 @@ const normalisers: {
   contacts: normaliseContact,
   organisations: normaliseOrganisation,
   missions: normaliseMission,
+  archive: normaliseArchive,
 };
 
 export const hasDerivedFields = (table: string): table is IncomingKind => table in normalisers;
@@ -37,7 +41,7 @@ export const hasDerivedFields = (table: string): table is IncomingKind => table 
 /**
  * A validated record from outside with every derived field recomputed from its data, the
  * records it depends on (`ctx`) and the rules in force: deletion date, sort and search keys,
- * list keys, the Art. 14 due date. A stored derived value is never believed.
+ * list keys, the Art. 14 due date, a client archive entry's deletion date. A stored derived value is never believed.
  */
 export function normaliseIncoming<K extends IncomingKind>(
   kind: K,

@@ -15,9 +15,10 @@ import { refreshCandidateFacets } from '../search';
 import type { ServiceContext } from '../core';
 import { invalid, invalidZod, notFound, type Invalid, type NotFound } from '../core';
 import { personDatesChanged, retentionTables } from '../retention';
+import type { RecordsRefusal } from './reasons';
 
-export type AlreadyApplied = { reason: 'already-applied'; applicationId: string };
-export type SameStatus = { reason: 'same-status' };
+export type AlreadyApplied = RecordsRefusal<'already-applied'> & { applicationId: string };
+export type SameStatus = RecordsRefusal<'same-status'>;
 
 const byReceived = (a: Application, b: Application) =>
   a.receivedOn < b.receivedOn ? 1 : a.receivedOn > b.receivedOn ? -1 : 0;

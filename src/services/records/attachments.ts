@@ -21,11 +21,12 @@ import { sha256Hex } from '../../lib/sha256';
 import { transactWithAudit } from '../audit';
 import type { ServiceContext } from '../core';
 import { invalid, invalidZod, notFound, type Invalid, type NotFound } from '../core';
+import type { RecordsRefusal } from './reasons';
 
 export type OwnerType = Attachment['ownerType'];
 export type AttachmentMeta = Omit<Attachment, 'blob'>;
 /** The browser refused to store more (IndexedDB quota): nothing was written. */
-export type StorageFull = { reason: 'storage-full' };
+export type StorageFull = RecordsRefusal<'storage-full'>;
 export type AddFailure = Invalid | { reason: FileCheckFailure } | StorageFull;
 
 const addInput = z.object({

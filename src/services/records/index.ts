@@ -58,3 +58,4 @@ export {
 export { candidateNames, missionLabels, openMissions, organisationNames } from './record-labels';
 export { createReferee, deleteReferee, getReferee, refereesOf, updateReferee } from './referees';
 export { currentUser, registerUser } from './users';
+export { recordsReasons, type RecordsReason, type RecordsRefusal } from './reasons';

@@ -19,6 +19,7 @@ import type { VivierDb } from '../../db/database';
 import { parseRows } from '../../db/rows';
 import { transactWithAudit } from '../audit';
 import type { ServiceContext } from '../core';
+import type { RetentionRefusal } from './reasons';
 
 /**
  * Holds pause the deletion of one person (SPEC §3): a legal claim, an open rights request, or
@@ -46,7 +47,7 @@ export type HoldError =
   | { reason: 'invalid'; issues: FieldIssue[] }
   | NotFound<'person'>
   | NotFound<'hold'>
-  | { reason: 'hold-already-lifted' };
+  | RetentionRefusal<'hold-already-lifted'>;
 
 export const holdTables = (db: VivierDb) => [db.holds, db.candidates, db.referees, db.contacts];
 

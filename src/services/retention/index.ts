@@ -21,3 +21,4 @@ export { expiringSoon, type ExpiringPerson } from './expiring';
 export { lastSweep, runSweep } from './sweep';
 export { type LockManagerLike, startSweepRunner, sweepOnce } from './sweep-runner';
 export { activeHoldsWithNames, archiveEntries, missionNamesOf, personRetention } from './view';
+export { retentionReasons, type RetentionReason, type RetentionRefusal } from './reasons';

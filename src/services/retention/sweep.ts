@@ -15,6 +15,7 @@ import {
   eraseArchiveInTransaction,
   eraseInTransaction,
   erasureTables,
+  protectingIds,
   prepareErasure,
   type PreparedErasure,
 } from '../erasure';
@@ -78,9 +79,10 @@ async function sweepOne(
   if (!isDue(fresh.deleteOn, today)) return { done: 'skipped', audit: [] };
 
   // A hold on the candidate protects their referees, and a referee's hold the candidate's file.
-  const holdIds = [id];
-  if (personType === 'candidate') holdIds.push(...prepared.referees.map((r) => r.id));
-  if (personType === 'referee' && 'candidateId' in row) holdIds.push(row.candidateId);
+  const holdIds = protectingIds(id, {
+    erasedWith: prepared.erasedWith.map((r) => r.id),
+    erasedBy: 'candidateId' in row ? row.candidateId : null,
+  });
   const held = isHeld(await holdsFor(db, holdIds), today);
 
   const archive =

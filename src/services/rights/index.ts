@@ -26,3 +26,4 @@ export {
   setRequestStatus,
 } from './requests';
 export { findPeople, readSubject, rectifiableFields, type Subject, subjectName } from './subjects';
+export { rightsReasons, type RightsReason, type RightsRefusal } from './reasons';

@@ -42,20 +42,23 @@ import {
 } from '../retention';
 import { readSubject } from './subjects';
 import type { Invalid } from '../core';
+import type { RightsRefusal } from './reasons';
 
 /** Expected failures of the rights desk, as reason codes (texts under `reason.<code>`). */
 export type RightsFailure =
   | Invalid
   | NotFound<'request'>
   | NotFound<'person'>
-  | { reason: 'request-closed' }
-  | { reason: 'wrong-request-type' }
-  | { reason: 'no-person' }
-  | { reason: 'effect-required' }
-  | { reason: 'ground-not-applicable' }
-  | { reason: 'not-restricted' }
-  | { reason: 'erasure-failed'; cause: string }
-  | { reason: 'extension-refused'; details: ExtensionRefusal[] };
+  | RightsRefusal<
+      | 'request-closed'
+      | 'wrong-request-type'
+      | 'no-person'
+      | 'effect-required'
+      | 'ground-not-applicable'
+      | 'not-restricted'
+    >
+  | (RightsRefusal<'erasure-failed'> & { cause: string })
+  | (RightsRefusal<'extension-refused'> & { details: ExtensionRefusal[] });
 
 const invalid = (issues: FieldIssue[]): Invalid => ({ reason: 'invalid', issues });
 
