@@ -140,7 +140,7 @@ describe('replication between two laptops through the hub', () => {
     b.setNow('2026-03-13T17:00:00.000Z');
     await a.db.candidates.update(id, { restricted: { since: '2026-03-13', requestId: null } });
     await b.db.candidates.update(id, {
-      deleteOn: '2026-09-01',
+      notes: 'Met at the Lyon fair',
       updatedAt: '2026-03-13T17:00:00.000Z',
     });
     await sync(a);
@@ -150,7 +150,7 @@ describe('replication between two laptops through the hub', () => {
     const onB = await b.db.candidates.get(id);
     expect(onA).toEqual(onB);
     expect(onA?.restricted).toEqual({ since: '2026-03-13', requestId: null });
-    expect(onA?.deleteOn).toBe('2026-09-01');
+    expect(onA?.notes).toBe('Met at the Lyon fair');
     expect(await a.db.outbox.count()).toBe(0);
     expect(await b.db.outbox.count()).toBe(0);
   });
@@ -177,6 +177,29 @@ describe('replication between two laptops through the hub', () => {
     ]);
     // B holds A's tombstone (salted hashes only), so an import can recognise the person
     expect(await b.db.tombstones.count()).toBe(1);
+    expect(await b.db.outbox.count()).toBe(0);
+  });
+
+  it('recomputes every derived field of a pulled person instead of believing the sender', async () => {
+    const { a, b, id } = await bothHoldingOneCandidate();
+    const honest = readRow('candidates', await b.db.candidates.get(id));
+    // A's row carries a far deletion date and search keys of another name (an older version, a
+    // bug, a hand edit): derived fields are each laptop's own to compute
+    await a.db.candidates.update(id, {
+      identity: { ...honest.identity, firstName: 'Hélène-Marie' },
+      deleteOn: '2099-12-31',
+      sortName: 'zzz',
+      listKeys: ['n:zzz'],
+    });
+    await sync(a);
+    await sync(b);
+    const pulled = readRow('candidates', await b.db.candidates.get(id));
+    expect(pulled.identity.firstName).toBe('Hélène-Marie');
+    expect(pulled.deleteOn).toBe(honest.deleteOn);
+    expect(pulled.sortName).not.toBe('zzz');
+    expect(pulled.listKeys).not.toContain('n:zzz');
+    expect(pulled.listKeys.some((k) => k.includes('helene'))).toBe(true);
+    // recomputing on arrival is not a change of B's own: nothing goes back to the hub
     expect(await b.db.outbox.count()).toBe(0);
   });
 
@@ -245,7 +268,7 @@ describe('replication between two laptops through the hub', () => {
       ...current,
       _rev: firstRevision,
       hlc: `${String(Date.parse('2026-03-12T10:00:00.000Z')).padStart(15, '0')}.000000.aaaaaaaa`,
-      body: { ...(current.body as object), deleteOn: '2026-12-31' },
+      body: { ...(current.body as object), notes: 'Prefers Munich' },
     };
     expect((await hub.asAdmin('PUT', `/${dbName}/${docId}`, edit)).status).toBe(201);
     expect(
@@ -261,14 +284,14 @@ describe('replication between two laptops through the hub', () => {
     await sync(b);
     const after = (await hub.asAdmin('GET', `/${dbName}/${docId}?conflicts=true`)).json as {
       _conflicts?: string[];
-      body: { objected: unknown; deleteOn: string };
+      body: { objected: unknown; notes: string };
     };
     expect(after._conflicts).toBeUndefined();
     expect(after.body.objected).toEqual({ since: '2026-03-12', requestId: null });
-    expect(after.body.deleteOn).toBe('2026-12-31');
+    expect(after.body.notes).toBe('Prefers Munich');
     expect(await b.db.candidates.get(created.value.id)).toMatchObject({
       objected: { since: '2026-03-12' },
-      deleteOn: '2026-12-31',
+      notes: 'Prefers Munich',
     });
   });
 });

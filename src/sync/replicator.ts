@@ -22,6 +22,7 @@ import {
   type Version,
 } from '../domain/sync/merge';
 import type { CouchClient, HubFailure } from './couch-client';
+import { settleArrived, type ArrivedRow } from '../services/incoming';
 import { markApplyingFromHub, type OutboxClock } from './outbox';
 
 /**
@@ -375,6 +376,7 @@ async function applyBatch(
     [...tables, db.syncDocs, db.outbox, db.syncQuarantine, db.peerAudit, db.meta],
     async (tx) => {
       markApplyingFromHub(tx.idbtrans as never);
+      const arrived: ArrivedRow[] = [];
       for (const p of batch) {
         const kind = kindOfId(p.id)!;
         const remote = p.version;
@@ -416,6 +418,15 @@ async function applyBatch(
                 });
           merged = merge([local, remote]);
         }
+        const before =
+          kind === 'attachment'
+            ? undefined
+            : ((await table.get(key)) as Record<string, unknown> | undefined);
+        arrived.push({
+          table: table.name,
+          before,
+          row: merged.state === 'erased' ? undefined : merged.body,
+        });
         if (merged.state === 'erased') await table.delete(key);
         else {
           const blob = p.blob ?? ((await table.get(key)) as { blob?: Blob } | undefined)?.blob;
@@ -437,6 +448,8 @@ async function applyBatch(
           });
         }
       }
+      // derived fields are this laptop's to compute, never taken from the hub (the one door)
+      await settleArrived(db, arrived);
       if (setAside.length > 0) await db.syncQuarantine.bulkPut([...setAside]);
       await db.meta.put({ key: 'syncCheckpoint', value: checkpoint });
     },

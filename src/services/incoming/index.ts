@@ -7,8 +7,9 @@
  * the records it depends on and the rules in force; a stored derived value is never believed.
  * `IncomingHistories` collects, from the records as they pass, what `ctx` needs (each
  * candidate's collection date, applications and consents); the pure rules per kind are in
- * domain/incoming.ts. The CSV import builds its rows from typed input with the same functions
- * (`candidateRowOf`, the retention dates), so it has no stored value to distrust.
+ * domain/incoming.ts. The CSV import builds each row through `normaliseIncoming` too; team sync
+ * calls `settleArrived` in the transaction that applied a pulled batch, which recomputes the
+ * same fields from what this laptop then holds.
  */
 export {
   hasDerivedFields,
@@ -16,4 +17,5 @@ export {
   type IncomingKind,
   type IncomingRecords,
 } from './normalise';
+export { settleArrived, type ArrivedRow } from './settle';
 export { IncomingHistories, type IncomingContext } from '../../domain/incoming';
