@@ -23,7 +23,16 @@ describe('suggestMapping', () => {
         'Date de collecte',
         'Commentaire',
       ]),
-    ).toEqual(['lastName', 'firstName', 'email', 'phone', 'phone', 'source', 'collectedOn', null]);
+    ).toEqual([
+      'lastName',
+      'firstName',
+      'email',
+      'phone',
+      'phone',
+      'source',
+      'collectedOn',
+      'notes',
+    ]);
     expect(suggestMapping(['Vorname', 'Nachname', 'E-Mail', 'Xing-Profil', 'Sprache'])).toEqual([
       'firstName',
       'lastName',
