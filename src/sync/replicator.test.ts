@@ -180,6 +180,51 @@ describe('replication between two laptops through the hub', () => {
     expect(await b.db.outbox.count()).toBe(0);
   });
 
+  it.each([
+    ['B syncs after A', false],
+    ['B sends its CV before it learns of the erasure', true],
+  ])(
+    'what B recorded offline about a person A erased goes too, on both and on the hub (%s)',
+    async (_case, bFirst) => {
+      const { a, b, id } = await bothHoldingOneCandidate();
+      const cv = await addAttachment(serviceCtx(b), {
+        ownerType: 'candidate',
+        ownerId: id,
+        kind: 'cv',
+        name: 'cv.pdf',
+        blob: new Blob(
+          [new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0x0a, 0x25])],
+          {
+            type: 'application/pdf',
+          },
+        ),
+      });
+      if (!cv.ok) throw new Error('attachment failed');
+      const erased = await erasePerson(serviceCtx(a), {
+        personType: 'candidate',
+        id,
+        reason: 'request',
+      });
+      expect(erased.ok).toBe(true);
+      if (bFirst) await sync(b); // the hub takes B's CV of a person it does not know is erased
+      await sync(a);
+      await sync(a); // A's pull met the CV: its deletion goes out on the next push
+      await sync(b);
+      await sync(b);
+      await sync(a);
+      for (const l of [a, b]) {
+        expect(await l.db.candidates.get(id)).toBeUndefined();
+        expect(await l.db.attachments.get(cv.value.id)).toBeUndefined();
+        expect(await l.db.outbox.count()).toBe(0);
+      }
+      const onHub = await hub.asAdmin('GET', `/${dbName}/attachment:${cv.value.id}`);
+      expect(onHub.status).toBe(404);
+      // A's Art. 19 to-dos and tombstone reached B; B wrote none of its own
+      expect(await b.db.tombstones.count()).toBe(await a.db.tombstones.count());
+      expect(await b.db.notificationTasks.count()).toBe(await a.db.notificationTasks.count());
+    },
+  );
+
   it('recomputes every derived field of a pulled person instead of believing the sender', async () => {
     const { a, b, id } = await bothHoldingOneCandidate();
     const honest = readRow('candidates', await b.db.candidates.get(id));

@@ -6,6 +6,7 @@ import type { OutboxRow, SyncDocRow, SyncQuarantineRow } from '../db/sync-tables
 import { ok, type Result } from '../domain/result';
 import { canonicalJson } from '../domain/sync/canonical';
 import {
+  docIdFor,
   kindOfId,
   localKeyOf,
   parseSyncDocument,
@@ -13,7 +14,7 @@ import {
   type SyncDocument,
 } from '../domain/sync/document';
 import { decodeHlc, encodeHlc, receive, tick } from '../domain/sync/hlc';
-import { kindSpecs, type ReplicatedKind } from '../domain/sync/kinds';
+import { flaggedKinds, kindOfTable, kindSpecs, type ReplicatedKind } from '../domain/sync/kinds';
 import {
   erasedVersion,
   localVersion,
@@ -22,7 +23,10 @@ import {
   type Version,
 } from '../domain/sync/merge';
 import type { CouchClient, HubFailure } from './couch-client';
+import { belongsOf, eraseArrivedInTransaction, ownersOfRow } from '../services/erasure';
 import { settleArrived, type ArrivedRow } from '../services/incoming';
+import type { PersonType } from '../domain/common';
+import type { RowTable } from '../db/rows';
 import { markApplyingFromHub, type OutboxClock } from './outbox';
 
 /**
@@ -362,6 +366,54 @@ export async function pull(
   }
 }
 
+/**
+ * An erasure made on another laptop reaches everything of the person this laptop holds: the
+ * people whose rows arrived as deletions, and the owners, erased on the hub, of rows that arrived
+ * live (sent by a laptop that had not yet learnt of the erasure), go through the erasure's own
+ * footprint; every row it deletes is sent to the hub as a deletion (one not yet there is dropped
+ * by the push), so a third laptop does not receive it either.
+ */
+async function eraseWhatArrivedErased(ctx: SyncContext, arrived: readonly ArrivedRow[]) {
+  const { db } = ctx;
+  const people = new Map<string, { personType: PersonType; id: string }>();
+  const add = (personType: PersonType, id: string) =>
+    people.set(docIdFor(personType, id), { personType, id });
+  for (const a of arrived) {
+    const kind = kindOfTable(a.table);
+    if (kind === undefined) continue;
+    if (a.row === undefined && flaggedKinds.has(kind) && a.before !== undefined)
+      add(kind as PersonType, String(a.before.id));
+    const entry = a.row === undefined ? null : belongsOf(a.table as RowTable);
+    if (entry === null || a.row === undefined) continue;
+    for (const owner of ownersOf(entry, a.row)) {
+      const [ownerKind, ownerId] = owner;
+      if (!flaggedKinds.has(ownerKind as ReplicatedKind)) continue;
+      const state = await db.syncDocs.get(docIdFor(ownerKind as ReplicatedKind, ownerId));
+      if (state?.deleted) add(ownerKind as PersonType, ownerId);
+    }
+  }
+  const removed = await eraseArrivedInTransaction(db, [...people.values()]);
+  for (const { table, ids } of removed) {
+    const kind = kindOfTable(table);
+    if (kind === undefined) continue;
+    for (const id of ids) {
+      const docId = docIdFor(kind, id);
+      if ((await db.outbox.where('docId').equals(docId).count()) > 0) continue;
+      ctx.clock.current = tick(ctx.clock.current, ctx.clock.now());
+      await db.outbox.add({ docId, op: 'delete', hlc: encodeHlc(ctx.clock.current) });
+    }
+  }
+}
+
+const ownersOf = (
+  entry: NonNullable<ReturnType<typeof belongsOf>>,
+  row: Record<string, unknown>,
+): [string, string][] =>
+  ownersOfRow(entry, row as never).map((key) => {
+    const at = key.indexOf(':');
+    return [key.slice(0, at), key.slice(at + 1)];
+  });
+
 /** Applies one batch of pulled versions and moves the checkpoint, in one transaction. */
 async function applyBatch(
   ctx: SyncContext,
@@ -448,6 +500,7 @@ async function applyBatch(
           });
         }
       }
+      await eraseWhatArrivedErased(ctx, arrived);
       // derived fields are this laptop's to compute, never taken from the hub (the one door)
       await settleArrived(db, arrived);
       if (setAside.length > 0) await db.syncQuarantine.bulkPut([...setAside]);

@@ -41,6 +41,7 @@ export {
 } from './footprint';
 export {
   eraseArchiveInTransaction,
+  eraseArrivedInTransaction,
   eraseInTransaction,
   erasureTables,
   type PreparedErasure,

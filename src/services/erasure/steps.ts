@@ -217,10 +217,11 @@ async function touch(
 async function eraseBelongings(
   db: VivierDb,
   people: ReadonlyMap<Owner, readonly string[]>,
+  tables: readonly RowTable[] = belongingTables,
 ): Promise<Touched[]> {
   const owners = new Map(people);
   const done = new Map<RowTable, Touched>();
-  let pending = [...belongingTables];
+  let pending = [...tables];
   const produces = (t: RowTable) => belongsOf(t)!.owns;
   while (pending.length > 0) {
     const waiting = new Set(pending.map(produces).filter((o) => o !== undefined));
@@ -235,7 +236,7 @@ async function eraseBelongings(
     }
     pending = pending.filter((t) => !ready.includes(t));
   }
-  return belongingTables.map((t) => done.get(t)!);
+  return tables.map((t) => done.get(t)!);
 }
 
 /**
@@ -340,6 +341,45 @@ export async function eraseInTransaction(
     },
     audit,
   };
+}
+
+/**
+ * Team sync: another laptop erased these people, and their rows arrived as deletions. What this
+ * laptop still holds of them that the other could not see (a CV, an application, a consent or a
+ * referee recorded here since the last sync, or such a row sent by a third laptop before it
+ * learnt of the erasure) gets the same footprint inside the caller's transaction, so an erasure
+ * reaches every copy (GDPR Art. 17; Art. 19 is the erasing laptop's: its tombstones and to-dos
+ * arrive by sync, none is written twice). Returns the rows deleted, by table, for the caller to
+ * send as deletions.
+ */
+export async function eraseArrivedInTransaction(
+  db: VivierDb,
+  erased: readonly { personType: PersonType; id: string }[],
+): Promise<{ table: RowTable; ids: string[] }[]> {
+  if (erased.length === 0) return [];
+  const withIds = (
+    await Promise.all(erased.map((p) => erasedWithIds(db, p.personType, p.id)))
+  ).flat();
+  const people = new Map<Owner, string[]>();
+  for (const p of [...erased, ...withIds])
+    people.set(p.personType, [...(people.get(p.personType) ?? []), p.id]);
+  // a client archive entry (P8) arrives and leaves by its own document: an archived candidate's
+  // row arrives as a deletion too, and the entry made in its place stays
+  const touched = await eraseBelongings(
+    db,
+    people,
+    belongingTables.filter((t) => t !== 'archive'),
+  );
+  await Promise.all(
+    [...people].map(([kind, ids]) => db.table(personTables[kind as PersonType]).bulkDelete(ids)),
+  );
+  const deleted = touched
+    .filter((t) => belongsOf(t.table)!.fate.do === 'delete' && t.ids.length > 0)
+    .map((t) => ({ table: t.table, ids: t.ids }));
+  return [
+    ...deleted,
+    ...[...people].map(([kind, ids]) => ({ table: personTables[kind as PersonType], ids })),
+  ];
 }
 
 /**
