@@ -51,6 +51,8 @@ const metaSchemas = {
     source: z.record(z.string().max(200), candidateSource),
     language: z.record(z.string().max(200), languageCode),
   }),
+  /** Only in the demo firm's own database: written once the demo firm is complete. */
+  demoComplete: z.literal(true),
   /**
    * Present while candidates written before schema version 4 still lack their longer search
    * prefixes (db/backfills.ts): the last candidate id done, and how many so far. Gone when done.

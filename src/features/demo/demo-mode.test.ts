@@ -65,6 +65,16 @@ describe('the demo firm', () => {
     expect(await openDemoIfChosen()).toBeNull();
   });
 
+  it('a complete demo survives the loss of the browser’s flag (a crash before it reached the disk)', async () => {
+    await enterDemo(now);
+    localStorage.clear();
+    const db = await openDemoIfChosen();
+    expect(db !== null && isDemoDb(db)).toBe(true);
+    expect(await db!.candidates.count()).toBe(demoShape.candidates);
+    expect(demoChosen()).toBe(true);
+    db!.close();
+  });
+
   it('a demo cut short before it was complete is discarded at the next start', async () => {
     // the database exists (being written) but the demo was never marked chosen
     const half = createDb(demoDbName);
